@@ -1,0 +1,119 @@
+package se.asfregister.company;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A work-integrating social enterprise (arbetsintegrerande socialt företag). */
+@Entity
+public class Company extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "company_seq")
+    @SequenceGenerator(name = "company_seq", sequenceName = "company_seq", allocationSize = 50)
+    public Long id;
+
+    @Column(name = "organisation_number")
+    public String organisationNumber;
+
+    public String name;
+
+    @Column(name = "search_name")
+    public String searchName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "legal_form")
+    public LegalForm legalForm;
+
+    @Column(name = "municipality_code")
+    public String municipalityCode;
+
+    public String address;
+    public String website;
+    public String description;
+
+    @Column(name = "founded_on")
+    public LocalDate foundedOn;
+
+    @Enumerated(EnumType.STRING)
+    public CompanyStatus status;
+
+    @Column(name = "sells_goods_or_services")
+    public boolean sellsGoodsOrServices;
+    @Column(name = "integration_purpose")
+    public boolean integrationPurpose;
+    @Column(name = "employee_participation")
+    public boolean employeeParticipation;
+    @Column(name = "reinvests_profits")
+    public boolean reinvestsProfits;
+    @Column(name = "independent_of_public_sector")
+    public boolean independentOfPublicSector;
+
+    @Column(name = "meets_asf_criteria")
+    public boolean meetsAsfCriteria;
+
+    @Column(name = "contact_name")
+    public String contactName;
+    @Column(name = "contact_email")
+    public String contactEmail;
+    @Column(name = "contact_phone")
+    public String contactPhone;
+
+    @ElementCollection
+    @CollectionTable(name = "company_industry", joinColumns = @JoinColumn(name = "company_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "industry")
+    public List<String> industries = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "company_social_media", joinColumns = @JoinColumn(name = "company_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "url")
+    public List<String> socialMedia = new ArrayList<>();
+
+    @Version
+    public long version;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    /** Tillväxtverket's definition: an ASF meets all five criteria. */
+    public boolean deriveMeetsCriteria() {
+        return sellsGoodsOrServices && integrationPurpose && employeeParticipation && reinvestsProfits
+                && independentOfPublicSector;
+    }
+
+    @PrePersist
+    void onCreate() {
+        // Microseconds: what both databases store, so the response equals a later read.
+        createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        updatedAt = createdAt;
+    }
+
+    /** Runs only when Hibernate found a real change, so an identical PUT keeps updatedAt. */
+    @PreUpdate
+    void onUpdate() {
+        updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}

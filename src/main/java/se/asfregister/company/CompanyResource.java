@@ -1,0 +1,124 @@
+package se.asfregister.company;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import se.asfregister.company.CompanyRecords.CompanyRequest;
+import se.asfregister.company.CompanyRecords.CompanyResponse;
+import se.asfregister.web.Csv;
+import se.asfregister.web.JsonBodies;
+import se.asfregister.web.PageRequest;
+import se.asfregister.web.Paged;
+import se.asfregister.web.Params;
+import se.asfregister.web.Responses;
+
+@Path("/api/v1/companies")
+@Produces(MediaType.APPLICATION_JSON)
+public class CompanyResource {
+
+    private static final List<String> CSV_HEADER = List.of("id", "organisationNumber", "name", "legalForm",
+            "municipalityCode", "status", "meetsAsfCriteria", "sellsGoodsOrServices", "integrationPurpose",
+            "employeeParticipation", "reinvestsProfits", "independentOfPublicSector", "address", "website",
+            "industries", "foundedOn", "createdAt", "updatedAt");
+
+    @Inject
+    CompanyService companies;
+
+    @GET
+    public Paged<CompanyResponse> list(@QueryParam("municipality") String municipality,
+            @QueryParam("county") String county, @QueryParam("status") String status,
+            @QueryParam("meetsCriteria") String meetsCriteria, @QueryParam("industry") String industry,
+            @QueryParam("q") String q, @QueryParam("page") String page, @QueryParam("size") String size,
+            @QueryParam("sort") String sort) {
+        return companies.list(CompanyFilter.parse(municipality, county, status, meetsCriteria, industry, q),
+                PageRequest.parse(page, size, sort, CompanyService.SORTABLE, "name"));
+    }
+
+    /** CSV export: every matching company (filters and sort apply, paging does not). */
+    @GET
+    @Produces(Csv.MEDIA_TYPE)
+    public Response listCsv(@QueryParam("municipality") String municipality, @QueryParam("county") String county,
+            @QueryParam("status") String status, @QueryParam("meetsCriteria") String meetsCriteria,
+            @QueryParam("industry") String industry, @QueryParam("q") String q, @QueryParam("sort") String sort) {
+        List<CompanyResponse> rows = companies.listAll(
+                CompanyFilter.parse(municipality, county, status, meetsCriteria, industry, q),
+                PageRequest.parse(null, null, sort, CompanyService.SORTABLE, "name"));
+        StreamingOutput body = out -> {
+            var w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            Csv.writeRow(w, CSV_HEADER);
+            for (CompanyResponse c : rows) {
+                Csv.writeRow(w, List.of(c.id(), c.organisationNumber(), c.name(), c.legalForm(), c.municipalityCode(),
+                        c.status(), c.meetsAsfCriteria(), c.criteria().sellsGoodsOrServices(),
+                        c.criteria().integrationPurpose(), c.criteria().employeeParticipation(),
+                        c.criteria().reinvestsProfits(), c.criteria().independentOfPublicSector(),
+                        nz(c.address()), nz(c.website()), String.join(";", c.industries()), nz(c.foundedOn()),
+                        c.createdAt(), c.updatedAt()));
+            }
+            w.flush();
+        };
+        return Response.ok(body, Csv.MEDIA_TYPE_UTF8).build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(@Valid @NotNull CompanyRequest body) {
+        CompanyResponse created = companies.create(body);
+        return Responses.created(URI.create("/api/v1/companies/" + created.id()), created, created.version());
+    }
+
+    @GET
+    @Path("/{id}")
+    public Response get(@PathParam("id") String id) {
+        CompanyResponse c = companies.get(Params.pathId("Company", id));
+        return Responses.ok(c, c.version());
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response replace(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull CompanyRequest body) {
+        CompanyResponse c = companies.replace(Params.pathId("Company", id), body, ifMatch);
+        return Responses.ok(c, c.version());
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(JsonBodies.MERGE_PATCH)
+    public Response patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            String body) {
+        CompanyResponse c = companies.patch(Params.pathId("Company", id), body, ifMatch);
+        return Responses.ok(c, c.version());
+    }
+
+    @DELETE
+    @Path("/{id}")
+    public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        companies.delete(Params.pathId("Company", id), ifMatch);
+        return Response.noContent().build();
+    }
+
+    private static Object nz(Object o) {
+        return o == null ? "" : o;
+    }
+}

@@ -1,0 +1,7 @@
+package se.asfregister.company;
+
+public enum CompanyStatus {
+    ACTIVE,
+    INACTIVE,
+    CLOSED
+}

@@ -1,0 +1,38 @@
+package se.asfregister.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+
+/** Small builders for the response shapes every resource uses. */
+public final class Responses {
+
+    private Responses() {
+    }
+
+    public static Response.ResponseBuilder problem(ObjectMapper mapper, Problem p) {
+        String body;
+        try {
+            body = mapper.writeValueAsString(p);
+        } catch (JsonProcessingException e) {
+            body = "{\"title\":\"" + p.title() + "\",\"status\":" + p.status() + "}";
+        }
+        return Response.status(p.status()).type(Problem.MEDIA_TYPE).entity(body);
+    }
+
+    /** 200 with the entity and its ETag. */
+    public static Response ok(Object body, long version) {
+        return Response.ok(body).tag(etag(version)).build();
+    }
+
+    /** 201 with Location and ETag. */
+    public static Response created(URI location, Object body, long version) {
+        return Response.created(location).entity(body).tag(etag(version)).build();
+    }
+
+    public static EntityTag etag(long version) {
+        return new EntityTag(Long.toString(version));
+    }
+}

@@ -1,0 +1,38 @@
+package se.asfregister.web;
+
+import io.quarkus.panache.common.Parameters;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Builds a Panache/HQL where-clause from optional filters: null values add nothing. */
+public final class Where {
+
+    private final List<String> clauses = new ArrayList<>();
+    private final Parameters params = new Parameters();
+    private boolean hasParams;
+
+    public Where and(String clause, String param, Object value) {
+        if (value != null) {
+            clauses.add(clause);
+            params.and(param, value);
+            hasParams = true;
+        }
+        return this;
+    }
+
+    /** A clause that needs no parameter, added when {@code condition} holds. */
+    public Where andIf(boolean condition, String clause) {
+        if (condition) {
+            clauses.add(clause);
+        }
+        return this;
+    }
+
+    public String query() {
+        return clauses.isEmpty() ? "1 = 1" : String.join(" and ", clauses);
+    }
+
+    public Parameters params() {
+        return hasParams ? params : new Parameters();
+    }
+}
