@@ -1,0 +1,67 @@
+package se.asfregister.support;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Builders for valid request bodies and shortcuts to create resources through the API. */
+public final class Fixtures {
+
+    private Fixtures() {
+    }
+
+    /** A valid organisationsnummer ("NNNNNN-NNNN") derived from {@code seed}; distinct seeds give distinct numbers. */
+    public static String orgNumber(int seed) {
+        String nine = String.format("55%07d", seed);
+        for (int check = 0; check <= 9; check++) {
+            String digits = nine + check;
+            if (luhn(digits)) {
+                return digits.substring(0, 6) + "-" + digits.substring(6);
+            }
+        }
+        throw new IllegalStateException("unreachable");
+    }
+
+    static boolean luhn(String digits) {
+        int sum = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            int d = digits.charAt(i) - '0';
+            if (i % 2 == 0) {
+                d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+            }
+            sum += d;
+        }
+        return sum % 10 == 0;
+    }
+
+    /** A minimal valid company body; callers add or replace fields. */
+    public static Map<String, Object> company(int seed, String name, String municipalityCode) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("name", name);
+        body.put("organisationNumber", orgNumber(seed));
+        body.put("legalForm", "ECONOMIC_ASSOCIATION");
+        body.put("municipalityCode", municipalityCode);
+        return body;
+    }
+
+    public static Map<String, Object> allCriteria(boolean value) {
+        return Map.of("sellsGoodsOrServices", value, "integrationPurpose", value, "employeeParticipation", value,
+                "reinvestsProfits", value, "independentOfPublicSector", value);
+    }
+
+    /** Creates a company through the API and returns its id. */
+    public static long createCompany(Map<String, Object> body) {
+        return given().contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/companies")
+                .then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+    }
+
+    public static long createCompany(int seed, String name, String municipalityCode) {
+        return createCompany(company(seed, name, municipalityCode));
+    }
+
+}

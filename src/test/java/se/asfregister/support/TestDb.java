@@ -1,0 +1,81 @@
+package se.asfregister.support;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+
+/**
+ * Direct database access for tests: emptying the feature tables between tests and taking
+ * snapshots, so a test can prove that a rejected request changed nothing.
+ */
+public final class TestDb {
+
+    /**
+     * Every table that requests can write, children before parents. Reference tables
+     * (county, municipality) and Flyway's history are not listed: no request changes them.
+     * A feature that adds a table adds it here.
+     */
+    public static final List<String> WRITABLE_TABLES = List.of(
+            "company_social_media",
+            "company_industry",
+            "company");
+
+    private TestDb() {
+    }
+
+    public static void clear(DataSource ds) {
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            for (String table : WRITABLE_TABLES) {
+                s.executeUpdate("DELETE FROM " + table);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** All rows of all writable tables (and the reference tables), in a stable order. */
+    public static Map<String, List<List<Object>>> snapshot(DataSource ds) {
+        Map<String, List<List<Object>>> result = new LinkedHashMap<>();
+        List<String> tables = new ArrayList<>(WRITABLE_TABLES);
+        tables.add("county");
+        tables.add("municipality");
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            for (String table : tables) {
+                List<List<Object>> rows = new ArrayList<>();
+                try (ResultSet rs = s.executeQuery("SELECT * FROM " + table)) {
+                    ResultSetMetaData md = rs.getMetaData();
+                    while (rs.next()) {
+                        List<Object> row = new ArrayList<>();
+                        for (int i = 1; i <= md.getColumnCount(); i++) {
+                            Object v = rs.getObject(i);
+                            row.add(v == null ? null : v.toString());
+                        }
+                        rows.add(row);
+                    }
+                }
+                rows.sort((a, b) -> a.toString().compareTo(b.toString()));
+                result.put(table, rows);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return result;
+    }
+
+    public static long count(DataSource ds, String table) {
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
