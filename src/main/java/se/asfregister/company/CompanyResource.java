@@ -17,11 +17,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import se.asfregister.company.CompanyRecords.CompanyRequest;
 import se.asfregister.company.CompanyRecords.CompanyResponse;
@@ -63,20 +60,12 @@ public class CompanyResource {
         List<CompanyResponse> rows = companies.listAll(
                 CompanyFilter.parse(municipality, county, status, meetsCriteria, industry, q),
                 PageRequest.parse(null, null, sort, CompanyService.SORTABLE, "name"));
-        StreamingOutput body = out -> {
-            var w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            Csv.writeRow(w, CSV_HEADER);
-            for (CompanyResponse c : rows) {
-                Csv.writeRow(w, List.of(c.id(), c.organisationNumber(), c.name(), c.legalForm(), c.municipalityCode(),
-                        c.status(), c.meetsAsfCriteria(), c.criteria().sellsGoodsOrServices(),
-                        c.criteria().integrationPurpose(), c.criteria().employeeParticipation(),
-                        c.criteria().reinvestsProfits(), c.criteria().independentOfPublicSector(),
-                        nz(c.address()), nz(c.website()), String.join(";", c.industries()), nz(c.foundedOn()),
-                        c.createdAt(), c.updatedAt()));
-            }
-            w.flush();
-        };
-        return Response.ok(body, Csv.MEDIA_TYPE_UTF8).build();
+        return Csv.response(CSV_HEADER, rows, c -> Arrays.asList(c.id(), c.organisationNumber(), c.name(),
+                c.legalForm(), c.municipalityCode(), c.status(), c.meetsAsfCriteria(),
+                c.criteria().sellsGoodsOrServices(), c.criteria().integrationPurpose(),
+                c.criteria().employeeParticipation(), c.criteria().reinvestsProfits(),
+                c.criteria().independentOfPublicSector(), c.address(), c.website(), c.industries(), c.foundedOn(),
+                c.createdAt(), c.updatedAt()));
     }
 
     @POST
@@ -118,7 +107,4 @@ public class CompanyResource {
         return Response.noContent().build();
     }
 
-    private static Object nz(Object o) {
-        return o == null ? "" : o;
-    }
 }

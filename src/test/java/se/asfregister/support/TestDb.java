@@ -27,6 +27,9 @@ public final class TestDb {
             "company_industry",
             "company");
 
+    /** Writable tables that migrations seed (Dalarna's goals): snapshotted, never emptied. */
+    public static final List<String> SEEDED_TABLES = List.of("goal");
+
     private TestDb() {
     }
 
@@ -44,6 +47,7 @@ public final class TestDb {
     public static Map<String, List<List<Object>>> snapshot(DataSource ds) {
         Map<String, List<List<Object>>> result = new LinkedHashMap<>();
         List<String> tables = new ArrayList<>(WRITABLE_TABLES);
+        tables.addAll(SEEDED_TABLES);
         tables.add("county");
         tables.add("municipality");
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {

@@ -1,0 +1,68 @@
+package se.asfregister.goal;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/** A regional target, e.g. "+15 % employees by 2020 against 2017" for a county. */
+@Entity
+public class Goal extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "goal_seq")
+    @SequenceGenerator(name = "goal_seq", sequenceName = "goal_seq", allocationSize = 50)
+    public Long id;
+
+    @Column(name = "county_code")
+    public String countyCode;
+
+    @Enumerated(EnumType.STRING)
+    public Indicator indicator;
+
+    @Column(name = "baseline_year")
+    public Integer baselineYear;
+
+    @Column(name = "target_year")
+    public int targetYear;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "target_type")
+    public TargetType targetType;
+
+    @Column(name = "target_value")
+    public BigDecimal targetValue;
+
+    public String description;
+
+    @Version
+    public long version;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    @PrePersist
+    void onCreate() {
+        createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        updatedAt = createdAt;
+    }
+
+    @PreUpdate
+    void onUpdate() {
+        updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}

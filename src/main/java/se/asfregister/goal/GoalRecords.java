@@ -1,0 +1,44 @@
+package se.asfregister.goal;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** The goal's shapes at the HTTP boundary. */
+public final class GoalRecords {
+
+    private GoalRecords() {
+    }
+
+    public record GoalRequest(
+            @NotNull @Pattern(regexp = "\\d{2}", message = "must be a 2-digit county code") String countyCode,
+            @NotNull Indicator indicator,
+            @Min(2000) @Max(2100) Integer baselineYear,
+            @NotNull @Min(2000) @Max(2100) Integer targetYear,
+            @NotNull TargetType targetType,
+            @NotNull @DecimalMin("0") @DecimalMax("1000000") @Digits(integer = 7, fraction = 2) BigDecimal targetValue,
+            @Size(max = 1000) String description) {
+    }
+
+    public record GoalResponse(long id, String countyCode, Indicator indicator, Integer baselineYear, int targetYear,
+            TargetType targetType, BigDecimal targetValue, String description, long version, Instant createdAt,
+            Instant updatedAt) {
+
+        static GoalResponse of(Goal g) {
+            return new GoalResponse(g.id, g.countyCode, g.indicator, g.baselineYear, g.targetYear, g.targetType,
+                    g.targetValue.stripTrailingZeros(), g.description, g.version, g.createdAt, g.updatedAt);
+        }
+    }
+
+    static GoalRequest requestOf(Goal g) {
+        return new GoalRequest(g.countyCode, g.indicator, g.baselineYear, g.targetYear, g.targetType, g.targetValue,
+                g.description);
+    }
+}

@@ -1,0 +1,122 @@
+package se.asfregister.goal;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import se.asfregister.area.County;
+import se.asfregister.goal.GoalRecords.GoalRequest;
+import se.asfregister.goal.GoalRecords.GoalResponse;
+import se.asfregister.web.ApiException;
+import se.asfregister.web.JsonBodies;
+import se.asfregister.web.PageRequest;
+import se.asfregister.web.Paged;
+import se.asfregister.web.Preconditions;
+import se.asfregister.web.Where;
+
+/** Regional goals: the rules for what makes a goal well-formed. */
+@ApplicationScoped
+public class GoalService {
+
+    public static final Map<String, String> SORTABLE = Map.of("id", "id", "targetYear", "targetYear",
+            "indicator", "indicator", "countyCode", "countyCode");
+
+    @Inject
+    JsonBodies jsonBodies;
+
+    public Paged<GoalResponse> list(String county, Indicator indicator, PageRequest page) {
+        Where where = filter(county, indicator);
+        PanacheQuery<Goal> q = Goal.find(where.query(), page.panacheSort(), where.params()).page(page.panachePage());
+        return Paged.of(q.list(), page, q.count(), GoalResponse::of);
+    }
+
+    public List<GoalResponse> listAll(String county, Indicator indicator, PageRequest order) {
+        Where where = filter(county, indicator);
+        return Goal.<Goal>find(where.query(), order.panacheSort(), where.params()).list().stream()
+                .map(GoalResponse::of).toList();
+    }
+
+    /** The goals of one county, in a stable order; what progress is computed for. */
+    public List<Goal> ofCounty(String county) {
+        return Goal.list("countyCode = ?1 order by id", county);
+    }
+
+    public GoalResponse get(long id) {
+        return GoalResponse.of(find(id));
+    }
+
+    @Transactional
+    public GoalResponse create(GoalRequest body) {
+        Goal g = new Goal();
+        apply(g, body);
+        g.persist();
+        Goal.flush();
+        return GoalResponse.of(g);
+    }
+
+    @Transactional
+    public GoalResponse replace(long id, GoalRequest body, String ifMatch) {
+        Goal g = find(id);
+        Preconditions.checkIfMatch(ifMatch, g.version);
+        apply(g, body);
+        Goal.flush();
+        return GoalResponse.of(g);
+    }
+
+    @Transactional
+    public GoalResponse patch(long id, String mergePatch, String ifMatch) {
+        Goal g = find(id);
+        Preconditions.checkIfMatch(ifMatch, g.version);
+        apply(g, jsonBodies.mergePatch(GoalRecords.requestOf(g), mergePatch, GoalRequest.class));
+        Goal.flush();
+        return GoalResponse.of(g);
+    }
+
+    @Transactional
+    public void delete(long id, String ifMatch) {
+        Goal g = find(id);
+        Preconditions.checkIfMatch(ifMatch, g.version);
+        g.delete();
+        Goal.flush();
+    }
+
+    public Goal find(long id) {
+        Goal g = Goal.findById(id);
+        if (g == null) {
+            throw ApiException.notFound("Goal", id);
+        }
+        return g;
+    }
+
+    private static Where filter(String county, Indicator indicator) {
+        return new Where().and("countyCode = :county", "county", county).and("indicator = :indicator", "indicator",
+                indicator);
+    }
+
+    private static void apply(Goal g, GoalRequest r) {
+        if (County.findById(r.countyCode()) == null) {
+            throw ApiException.invalid("countyCode", "no county has code " + r.countyCode());
+        }
+        if (r.targetType() == TargetType.PERCENT_GROWTH && r.baselineYear() == null) {
+            throw ApiException.invalid("baselineYear", "is required for a PERCENT_GROWTH goal");
+        }
+        if (r.baselineYear() != null && r.baselineYear() >= r.targetYear()) {
+            throw ApiException.invalid("targetYear", "must be after baselineYear");
+        }
+        g.countyCode = r.countyCode();
+        g.indicator = r.indicator();
+        g.baselineYear = r.baselineYear();
+        g.targetYear = r.targetYear();
+        g.targetType = r.targetType();
+        // compareTo, not equals: 15 and 15.00 are the same target and must not bump the version
+        if (g.targetValue == null || g.targetValue.compareTo(r.targetValue()) != 0) {
+            g.targetValue = r.targetValue();
+        }
+        if (!Objects.equals(g.description, r.description())) {
+            g.description = r.description();
+        }
+    }
+}
