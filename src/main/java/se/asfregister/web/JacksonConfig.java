@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
@@ -27,6 +28,8 @@ public class JacksonConfig implements ObjectMapperCustomizer {
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         // 15, not 1.5E+1, after trailing zeros are stripped from decimals
         mapper.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+        mapper.registerModule(new SimpleModule("strict-strings").addDeserializer(String.class,
+                new StrictStringDeserializer()));
         // A number or boolean where text is expected is a client mistake, not a string.
         mapper.coercionConfigFor(LogicalType.Textual)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)

@@ -149,6 +149,9 @@ public class ProblemMappers {
                     .collect(Collectors.joining(", "));
             return ApiException.invalid(field, "must be one of " + allowed);
         }
+        if (e instanceof InvalidFormatException f && f.getTargetType() == String.class) {
+            return ApiException.invalid(path(f), f.getOriginalMessage());
+        }
         if (e instanceof InvalidTypeIdException || e instanceof MismatchedInputException) {
             MismatchedInputException m = (MismatchedInputException) e;
             String field = path(m);

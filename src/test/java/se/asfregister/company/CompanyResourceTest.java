@@ -376,6 +376,7 @@ public class CompanyResourceTest {
                 new Case("{\"name\":\"x\",\"criteria\":{\"integrationPurpose\":\"yes\"}}", "criteria.integrationPurpose"),
                 new Case("{\"name\":\"x\",\"industries\":\"one\"}", "industries"),
                 new Case("{\"name\":\"a\",\"name\":\"b\"}", null),
+                new Case("{\"name\":\"a\\u0000b\"}", "name"),
                 new Case("{\"name\":\"x\"} trailing", null),
                 new Case("{\"a\":".repeat(5000) + "1" + "}".repeat(5000), null));
         for (Case c : cases) {

@@ -1,0 +1,322 @@
+package se.asfregister.reliability;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.config.EncoderConfig;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import se.asfregister.support.Api;
+import se.asfregister.support.TestDb;
+
+/**
+ * Contract-driven robustness: for every operation in openapi/openapi.yaml, send requests
+ * that are wrong in one way each — bad parameters, bodies of the wrong shape and type,
+ * oversized and odd strings, broken JSON, wrong content types — and require a documented
+ * 4xx problem+json answer, never a 5xx, and an unchanged database. New operations in the
+ * contract are covered without editing this class.
+ */
+@QuarkusTest
+class RobustnessTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String HUGE = "x".repeat(100_000);
+    private static final List<String> ODD_STRINGS = List.of(HUGE, "\u0000\u0001\u001b[31m", "' OR 1=1 --",
+            "\"; DROP TABLE company; --", "𝄞\u202e\ufeffÅÄÖ", "%00", "../../etc/passwd");
+    private static final List<String> ODD_PATH_VALUES = List.of("0", "-1", "abc", "99999999999999999999", "1.5",
+            "%27%20OR%201%3D1", "x".repeat(1000));
+
+    private static JsonNode contract;
+
+    @Inject
+    DataSource ds;
+
+    @BeforeAll
+    static void loadContract() throws IOException {
+        contract = new ObjectMapper(new YAMLFactory()).readTree(Api.CONTRACT.toFile());
+    }
+
+    record Operation(String method, String path, JsonNode op, JsonNode pathItem) {
+
+        Set<String> documentedStatuses() {
+            Set<String> codes = new java.util.TreeSet<>();
+            op.path("responses").fieldNames().forEachRemaining(codes::add);
+            return codes;
+        }
+
+        List<JsonNode> parameters() {
+            List<JsonNode> params = new ArrayList<>();
+            pathItem.path("parameters").forEach(p -> params.add(resolve(p)));
+            op.path("parameters").forEach(p -> params.add(resolve(p)));
+            return params;
+        }
+
+        /** The path with every parameter filled: ids that exist nowhere, so writes cannot land. */
+        String concretePath(Function<String, String> valueFor) {
+            String p = path;
+            for (JsonNode param : parameters()) {
+                if (param.path("in").asText().equals("path")) {
+                    String name = param.path("name").asText();
+                    p = p.replace("{" + name + "}", valueFor.apply(name));
+                }
+            }
+            return p;
+        }
+
+        JsonNode bodySchema() {
+            JsonNode content = resolve(op.path("requestBody")).path("content");
+            Iterator<Map.Entry<String, JsonNode>> it = content.fields();
+            while (it.hasNext()) {
+                Map.Entry<String, JsonNode> e = it.next();
+                if (e.getKey().contains("json")) {
+                    return resolve(e.getValue().path("schema"));
+                }
+            }
+            return null;
+        }
+
+        String bodyMediaType() {
+            Iterator<String> it = resolve(op.path("requestBody")).path("content").fieldNames();
+            return it.hasNext() ? it.next() : null;
+        }
+
+        JsonNode bodyExample() {
+            JsonNode content = resolve(op.path("requestBody")).path("content").path(bodyMediaType());
+            if (content.has("example")) {
+                return content.get("example");
+            }
+            Iterator<JsonNode> examples = content.path("examples").elements();
+            return examples.hasNext() ? resolve(examples.next()).path("value") : null;
+        }
+
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+
+    static JsonNode resolve(JsonNode node) {
+        while (node != null && node.has("$ref")) {
+            String ref = node.get("$ref").asText().substring(1);
+            node = contract.at(ref);
+        }
+        return node;
+    }
+
+    static List<Operation> operations() {
+        List<Operation> ops = new ArrayList<>();
+        contract.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(m -> {
+            if (Set.of("get", "post", "put", "patch", "delete").contains(m.getKey())) {
+                ops.add(new Operation(m.getKey().toUpperCase(), path.getKey(), m.getValue(), path.getValue()));
+            }
+        }));
+        return ops;
+    }
+
+    /** Requests are not validated against the contract here: they break it on purpose. */
+    private static RequestSpecification request() {
+        return RestAssured.given().config(RestAssured.config()
+                .encoderConfig(EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false)));
+    }
+
+    private static String missingId(String name) {
+        return name.equals("code") ? "0000" : name.equals("period") ? "2018-Q4" : "987654321";
+    }
+
+    private void check(Operation op, String what, Response r, List<String> failures) {
+        int status = r.statusCode();
+        String label = op + " [" + what + "] -> " + status;
+        if (status >= 500) {
+            failures.add(label + " (server error) " + r.asString());
+            return;
+        }
+        if (status >= 400) {
+            String ct = r.contentType() == null ? "" : r.contentType();
+            if (!ct.startsWith("application/problem+json")) {
+                failures.add(label + " without problem+json: " + ct);
+            }
+            if (!op.documentedStatuses().contains(Integer.toString(status)) && status != 405) {
+                failures.add(label + " is not documented for this operation " + op.documentedStatuses());
+            }
+        }
+    }
+
+    private Response send(Operation op, String path, Map<String, String> query, String contentType, String body) {
+        RequestSpecification spec = request().accept("application/json");
+        query.forEach(spec::queryParam);
+        if (contentType != null) {
+            spec.contentType(contentType);
+        }
+        if (body != null) {
+            spec.body(body.getBytes(StandardCharsets.UTF_8));
+        }
+        return spec.request(op.method(), path);
+    }
+
+    @Test
+    void everyOperationRejectsBadParametersWithDocumented4xx() {
+        var before = TestDb.snapshot(ds);
+        List<String> failures = new ArrayList<>();
+        for (Operation op : operations()) {
+            String path = op.concretePath(RobustnessTest::missingId);
+            String validBody = op.bodyExample() == null ? null : op.bodyExample().toString();
+            String ct = op.bodyMediaType();
+            for (JsonNode param : op.parameters()) {
+                String name = param.path("name").asText();
+                String in = param.path("in").asText();
+                // 100,000 characters do not fit in a request line (the HTTP layer caps it at 4 KiB
+                // and drops the connection); bodies below carry the 100,000-character strings.
+                List<String> values = new ArrayList<>(ODD_STRINGS);
+                values.replaceAll(v -> v.equals(HUGE) ? "x".repeat(3000) : v);
+                values.addAll(List.of("-1", "1000000", "1e400", "true,false"));
+                for (String v : values) {
+                    if (in.equals("query")) {
+                        check(op, "query " + name + "=" + clip(v), send(op, path, Map.of(name, v), ct, validBody),
+                                failures);
+                    } else if (in.equals("path")) {
+                        for (String pv : ODD_PATH_VALUES) {
+                            String p = op.concretePath(n -> n.equals(name) ? pv : missingId(n));
+                            check(op, "path " + name + "=" + clip(pv), send(op, p, Map.of(), ct, validBody), failures);
+                        }
+                        break;
+                    } else if (in.equals("header") && !v.equals(HUGE) && v.chars().allMatch(c -> c >= 32 && c < 127)) {
+                        RequestSpecification spec = request().header(name, v);
+                        if (ct != null) {
+                            spec.contentType(ct).body(validBody == null ? "{}" : validBody);
+                        }
+                        check(op, "header " + name + "=" + clip(v), spec.request(op.method(), path), failures);
+                    }
+                }
+            }
+            if (hasParam(op, "page")) {
+                check(op, "page=-1", send(op, path, Map.of("page", "-1"), null, null), failures);
+                expect400(op, send(op, path, Map.of("size", "1000000"), null, null), "size=1000000", failures);
+                expect400(op, send(op, path, Map.of("sort", "nope,asc"), null, null), "sort=nope", failures);
+            }
+        }
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+        assertEquals(before, TestDb.snapshot(ds));
+    }
+
+    @Test
+    void everyOperationWithABodyRejectsBadBodiesWithDocumented4xx() {
+        var before = TestDb.snapshot(ds);
+        List<String> failures = new ArrayList<>();
+        for (Operation op : operations()) {
+            JsonNode schema = op.bodySchema();
+            if (schema == null) {
+                continue;
+            }
+            String path = op.concretePath(RobustnessTest::missingId);
+            String ct = op.bodyMediaType();
+            List<String[]> bodies = new ArrayList<>();
+            bodies.add(new String[] {"empty", ""});
+            bodies.add(new String[] {"truncated", "{\"name\": \"abc"});
+            bodies.add(new String[] {"not json", "hello"});
+            bodies.add(new String[] {"array", "[1,2,3]"});
+            bodies.add(new String[] {"string", "\"text\""});
+            bodies.add(new String[] {"null", "null"});
+            bodies.add(new String[] {"deep arrays", "[".repeat(10_000) + "]".repeat(10_000)});
+            bodies.add(new String[] {"deep objects", "{\"a\":".repeat(10_000) + "1" + "}".repeat(10_000)});
+            bodies.add(new String[] {"unknown field", "{\"noSuchField\":1}"});
+            JsonNode example = op.bodyExample();
+            if (example != null && example.isObject()) {
+                Iterator<Map.Entry<String, JsonNode>> props = resolve(schema).path("properties").fields();
+                while (props.hasNext()) {
+                    Map.Entry<String, JsonNode> prop = props.next();
+                    JsonNode propSchema = resolve(prop.getValue());
+                    for (Map.Entry<String, JsonNode> bad : badValues(propSchema).entrySet()) {
+                        ObjectNode b = ((ObjectNode) example).deepCopy();
+                        b.set(prop.getKey(), bad.getValue());
+                        bodies.add(new String[] {prop.getKey() + " " + bad.getKey(), b.toString()});
+                    }
+                }
+            }
+            for (String[] b : bodies) {
+                check(op, "body " + b[0], send(op, path, Map.of(), ct, b[1]), failures);
+            }
+            check(op, "text/plain body", send(op, path, Map.of(), "text/plain", "{}"), failures);
+            check(op, "xml body", send(op, path, Map.of(), "application/xml", "<a/>"), failures);
+            check(op, "no content type", request().body(new byte[] {'{', '}'}).request(op.method(), path), failures);
+        }
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+        assertEquals(before, TestDb.snapshot(ds));
+    }
+
+    /** Values that break the property's schema: wrong type, out of range, too long, not in the enum. */
+    private static Map<String, JsonNode> badValues(JsonNode schema) {
+        Map<String, JsonNode> bad = new java.util.LinkedHashMap<>();
+        String type = schema.path("type").asText("");
+        switch (type) {
+            case "string" -> {
+                bad.put("as number", JSON.getNodeFactory().numberNode(12));
+                bad.put("as object", JSON.createObjectNode().put("a", 1));
+                if (schema.has("maxLength") || schema.has("enum")) {
+                    bad.put("100k chars", JSON.getNodeFactory().textNode(HUGE));
+                }
+                bad.put("control characters", JSON.getNodeFactory().textNode("a\u0000b\u001b[31m"));
+                if (schema.has("enum")) {
+                    bad.put("not in enum", JSON.getNodeFactory().textNode("NOT_A_VALUE"));
+                }
+                if ("date".equals(schema.path("format").asText())) {
+                    bad.put("bad date", JSON.getNodeFactory().textNode("2020-13-45"));
+                }
+            }
+            case "integer", "number" -> {
+                bad.put("as string", JSON.getNodeFactory().textNode("12"));
+                bad.put("overflow", JSON.getNodeFactory().numberNode(new java.math.BigDecimal("1e400")));
+                bad.put("huge integer", JSON.getNodeFactory().numberNode(new java.math.BigInteger("9".repeat(40))));
+                if (schema.has("minimum")) {
+                    bad.put("below minimum", JSON.getNodeFactory().numberNode(
+                            schema.get("minimum").decimalValue().subtract(java.math.BigDecimal.ONE)));
+                }
+            }
+            case "boolean" -> bad.put("as string", JSON.getNodeFactory().textNode("yes"));
+            case "array" -> {
+                bad.put("as string", JSON.getNodeFactory().textNode("one"));
+                bad.put("as object", JSON.createObjectNode());
+            }
+            case "object" -> {
+                bad.put("as array", JSON.createArrayNode());
+                bad.put("as number", JSON.getNodeFactory().numberNode(1));
+            }
+            default -> {
+                // untyped property: nothing schema-specific to break
+            }
+        }
+        return bad;
+    }
+
+    private static boolean hasParam(Operation op, String name) {
+        return op.parameters().stream().anyMatch(p -> p.path("name").asText().equals(name));
+    }
+
+    private void expect400(Operation op, Response r, String what, List<String> failures) {
+        if (r.statusCode() != 400) {
+            failures.add(op + " [" + what + "] -> " + r.statusCode() + ", expected 400");
+        }
+        check(op, what, r, failures);
+    }
+
+    private static String clip(String s) {
+        return s.length() > 20 ? s.substring(0, 20) + "…(" + s.length() + ")" : s;
+    }
+}
