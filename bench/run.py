@@ -1,0 +1,284 @@
+#!/usr/bin/env python3
+"""ASF Register benchmark: package the service, start it on loopback on H2 and on
+PostgreSQL, load the synthetic national dataset through the public API, and measure with
+wrk. Results go to bench/work/results-<db>.json and a markdown table on stdout.
+
+Usage: bench/run.py [--db h2|postgresql|both] [--duration SECONDS] [--skip-build]
+Needs: JDK 17, python3, wrk (apt-get install wrk), and for PostgreSQL Debian's
+postgresql package (apt-get install postgresql). Everything runs on 127.0.0.1.
+"""
+import argparse
+import base64
+import concurrent.futures
+import json
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+WORK = os.path.join(HERE, "work")
+PORT = 18080
+PG_PORT = 55432
+ADMIN_PASSWORD = "bench-admin-Secret-42"
+AUTH = "Basic " + base64.b64encode(("admin:" + ADMIN_PASSWORD).encode()).decode()
+BASE = "http://127.0.0.1:%d" % PORT
+
+TARGETS = {
+    "startup_s": ("startup to ready", "< 2 s", lambda v: v < 2.0),
+    "rss_mb": ("RSS after the load", "< 300 MB", lambda v: v < 300),
+    "get_company_rps": ("GET company throughput", ">= 5000 req/s", lambda v: v >= 5000),
+    "get_company_p99_ms": ("GET company p99", "< 10 ms", lambda v: v < 10),
+    "company_list_p95_ms": ("filtered company list p95", "(no target)", lambda v: True),
+    "progress_county_p95_ms": ("progress, one county, p95", "< 50 ms", lambda v: v < 50),
+    "report_county_p95_ms": ("annual report, one county, p95", "< 50 ms", lambda v: v < 50),
+    "report_nation_p95_ms": ("annual report, nation, p95", "< 200 ms", lambda v: v < 200),
+    "import_100k_s": ("100,000-row import", "< 10 s", lambda v: v < 10),
+    "export_all_s": ("CSV export of all reports (-Xmx256m)", "streams", lambda v: True),
+}
+
+
+def sh(cmd, **kw):
+    print("+", cmd if isinstance(cmd, str) else " ".join(cmd), flush=True)
+    return subprocess.run(cmd, check=True, **kw)
+
+
+def request(method, path, body=None, content_type="application/json", timeout=120):
+    data = None
+    if body is not None:
+        data = body if isinstance(body, bytes) else json.dumps(body).encode()
+    req = urllib.request.Request(BASE + path, data=data, method=method)
+    req.add_header("Authorization", AUTH)
+    if data is not None:
+        req.add_header("Content-Type", content_type)
+    try:
+        with urllib.request.urlopen(req, timeout=timeout) as r:
+            return r.status, r.read()
+    except urllib.error.HTTPError as e:
+        return e.code, e.read()
+
+
+def build(db):
+    target = os.path.join(WORK, "app-" + db)
+    env = dict(os.environ, QUARKUS_DATASOURCE_DB_KIND=db)
+    sh([os.path.join(ROOT, "mvnw"), "-B", "-q", "package", "-DskipTests"], cwd=ROOT, env=env)
+    shutil.rmtree(target, ignore_errors=True)
+    shutil.copytree(os.path.join(ROOT, "target", "quarkus-app"), target)
+    return target
+
+
+def start_postgres():
+    pgbin = sorted(d for d in os.listdir("/usr/lib/postgresql"))[-1]
+    bindir = "/usr/lib/postgresql/%s/bin" % pgbin
+    data = os.path.join(WORK, "pgdata")
+    shutil.rmtree(data, ignore_errors=True)
+    os.makedirs(data)
+    shutil.chown(data, "postgres", "postgres")
+    shutil.chown(WORK, "postgres", "postgres")
+    sh(["su", "postgres", "-c", "%s/initdb -D %s -U asf --auth=trust -E UTF8 >/dev/null" % (bindir, data)])
+    sh(["su", "postgres", "-c", "%s/pg_ctl -D %s -o '-p %d -k /tmp -h 127.0.0.1' -l %s/pg.log -w start"
+        % (bindir, data, PG_PORT, data)])
+    return lambda: subprocess.run(["su", "postgres", "-c", "%s/pg_ctl -D %s -m fast stop" % (bindir, data)])
+
+
+def start_service(app, db):
+    env = dict(os.environ, QUARKUS_HTTP_PORT=str(PORT), QUARKUS_HTTP_HOST="127.0.0.1",
+               ASF_DEMO_DATA_ENABLED="false", ASF_ADMIN_PASSWORD=ADMIN_PASSWORD)
+    if db == "postgresql":
+        env.update(QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:%d/postgres" % PG_PORT,
+                   QUARKUS_DATASOURCE_USERNAME="asf", QUARKUS_DATASOURCE_PASSWORD="")
+    else:
+        env.update(QUARKUS_DATASOURCE_JDBC_URL="jdbc:h2:file:%s/h2/asf;DB_CLOSE_ON_EXIT=FALSE" % WORK)
+        shutil.rmtree(os.path.join(WORK, "h2"), ignore_errors=True)
+    log = open(os.path.join(WORK, "service-%s.log" % db), "w")
+    t0 = time.monotonic()
+    proc = subprocess.Popen(["java", "-Xmx256m", "-jar", os.path.join(app, "quarkus-run.jar")], env=env,
+                            stdout=log, stderr=subprocess.STDOUT)
+    deadline = t0 + 120
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(BASE + "/q/health/ready", timeout=1) as r:
+                if r.status == 200:
+                    return proc, time.monotonic() - t0
+        except (urllib.error.URLError, ConnectionError, OSError):
+            pass
+        time.sleep(0.02)
+    proc.kill()
+    raise SystemExit("service did not become ready; see " + log.name)
+
+
+def load(dataset):
+    with open(os.path.join(dataset, "companies.json"), encoding="utf-8") as f:
+        companies = json.load(f)
+
+    def post(path, body):
+        status, resp = request("POST", path, body)
+        if status != 201:
+            raise SystemExit("POST %s -> %d %s" % (path, status, resp[:300]))
+        return json.loads(resp)["id"]
+
+    t0 = time.monotonic()
+    with concurrent.futures.ThreadPoolExecutor(4) as pool:
+        ids = list(pool.map(lambda c: post("/api/v1/companies", c), companies))
+    print("loaded %d companies in %.1f s" % (len(ids), time.monotonic() - t0))
+    loaded = {"companies": ids}
+    with open(os.path.join(dataset, "reports.csv"), "rb") as f:
+        status, resp = request("POST", "/api/v1/employment-reports/import", f.read(), "text/csv", timeout=600)
+    print("report import -> %d %s" % (status, resp[:200].decode(errors="replace")))
+    for name, path in [("collaborations", "/api/v1/csr-collaborations"), ("policies", "/api/v1/municipal-policies"),
+                       ("activities", "/api/v1/activities")]:
+        with open(os.path.join(dataset, name + ".json"), encoding="utf-8") as f:
+            rows = json.load(f)
+        probe, _ = request("GET", path + "?size=1")
+        if probe == 404:
+            print("%s: endpoint not available, skipped" % path)
+            continue
+        for r in rows:
+            if "companyIndexes" in r:
+                r["companyIds"] = [ids[i] for i in r.pop("companyIndexes")]
+            r = {k: v for k, v in r.items() if v is not None}
+        with concurrent.futures.ThreadPoolExecutor(4) as pool:
+            list(pool.map(lambda r: post(path, {k: v for k, v in r.items() if v is not None}), rows))
+        print("loaded %d %s" % (len(rows), name))
+    return loaded
+
+
+def wrk(path_or_script, duration, connections=16):
+    cmd = ["wrk", "-t2", "-c%d" % connections, "-d%ds" % duration, "--latency", "-H", "Authorization: " + AUTH]
+    if path_or_script.endswith(".lua"):
+        cmd += ["-s", path_or_script, BASE]
+    else:
+        cmd += [BASE + path_or_script]
+    out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+
+    def pct(p):
+        m = re.search(r"\s%s%%\s+([\d.]+)(us|ms|s)" % p, out)
+        v, unit = float(m.group(1)), m.group(2)
+        return v / 1000 if unit == "us" else v * 1000 if unit == "s" else v
+    non2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    return {"rps": rps, "p50_ms": pct(50), "p90_ms": pct(90), "p99_ms": pct(99),
+            "non2xx": int(non2xx.group(1)) if non2xx else 0}
+
+
+def p95(path, n=200):
+    times = []
+    for _ in range(n):
+        t0 = time.monotonic()
+        status, _ = request("GET", path)
+        times.append((time.monotonic() - t0) * 1000)
+        if status != 200:
+            return None
+    times.sort()
+    return times[int(len(times) * 0.95) - 1]
+
+
+def rss_mb(pid):
+    with open("/proc/%d/status" % pid) as f:
+        return int(re.search(r"VmRSS:\s+(\d+)", f.read()).group(1)) / 1024
+
+
+def bench(db, app, dataset, duration):
+    stop_pg = start_postgres() if db == "postgresql" else (lambda: None)
+    proc = None
+    try:
+        proc, startup = start_service(app, db)
+        results = {"startup_s": round(startup, 2)}
+        loaded = load(dataset)
+        ids = loaded["companies"]
+        lua = os.path.join(WORK, "get-company.lua")
+        with open(lua, "w") as f:
+            f.write("ids = {%s}\nrequest = function()\n  return wrk.format('GET', '/api/v1/companies/' .. "
+                    "ids[math.random(#ids)])\nend\n" % ",".join(map(str, ids)))
+        wrk("/api/v1/companies/%d" % ids[0], 3)  # warm-up
+        g = wrk(lua, duration)
+        results.update(get_company_rps=round(g["rps"]), get_company_p99_ms=round(g["p99_ms"], 2),
+                       get_company_non2xx=g["non2xx"])
+        results["company_list_p95_ms"] = round(p95("/api/v1/companies?county=20&status=ACTIVE&size=20"), 2)
+        for key, path in [("progress_county_p95_ms", "/api/v1/progress?county=20&year=2024"),
+                          ("report_county_p95_ms", "/api/v1/reports/annual?county=20&year=2024"),
+                          ("report_nation_p95_ms", "/api/v1/reports/annual?year=2024")]:
+            v = p95(path, 50)
+            results[key] = None if v is None else round(v, 2)
+        big = os.path.join(WORK, "import-100k.csv")
+        with open(os.path.join(dataset, "reports.csv"), encoding="utf-8") as src, open(big, "w", encoding="utf-8") as dst:
+            header = src.readline()
+            dst.write(header)
+            rows = [line for line in src]
+            count = 0
+            year = 2000
+            while count < 100_000:
+                for line in rows[:100_000 - count]:
+                    org, period, rest = line.split(",", 2)
+                    # same companies, earlier years: all new rows
+                    y = int(period[:4]) - 16 - (year - 2000)
+                    dst.write("%s,%d%s,%s" % (org, y, period[4:], rest))
+                    count += 1
+                year += 10
+        t0 = time.monotonic()
+        with open(big, "rb") as f:
+            status, resp = request("POST", "/api/v1/employment-reports/import", f.read(), "text/csv", timeout=600)
+        results["import_100k_s"] = round(time.monotonic() - t0, 2) if status in (200, 201) else None
+        results["import_100k_status"] = status
+        t0 = time.monotonic()
+        req = urllib.request.Request(BASE + "/api/v1/employment-reports", headers={"Accept": "text/csv",
+                                                                                   "Authorization": AUTH})
+        try:
+            with urllib.request.urlopen(req, timeout=600) as r:
+                lines = sum(1 for _ in r)
+            results["export_all_s"] = round(time.monotonic() - t0, 2)
+            results["export_rows"] = lines - 1
+        except urllib.error.HTTPError as e:
+            results["export_all_s"] = None
+            results["export_status"] = e.code
+        results["rss_mb"] = round(rss_mb(proc.pid))
+        return results
+    finally:
+        if proc:
+            proc.send_signal(signal.SIGTERM)
+            proc.wait(30)
+        stop_pg()
+
+
+def table(all_results):
+    dbs = list(all_results)
+    lines = ["| figure | target | " + " | ".join(dbs) + " |", "|---|---|" + "---|" * len(dbs)]
+    for key, (label, target, ok) in TARGETS.items():
+        cells = []
+        for db in dbs:
+            v = all_results[db].get(key)
+            cells.append("n/a" if v is None else "%s %s" % (v, "✅" if ok(v) else "❌"))
+        lines.append("| %s | %s | %s |" % (label, target, " | ".join(cells)))
+    return "\n".join(lines)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--db", default="both", choices=["h2", "postgresql", "both"])
+    ap.add_argument("--duration", type=int, default=15)
+    ap.add_argument("--skip-build", action="store_true")
+    args = ap.parse_args()
+    os.makedirs(WORK, exist_ok=True)
+    dataset = os.path.join(WORK, "dataset")
+    sh([sys.executable, os.path.join(HERE, "generate.py"), dataset])
+    dbs = ["h2", "postgresql"] if args.db == "both" else [args.db]
+    all_results = {}
+    for db in dbs:
+        app = os.path.join(WORK, "app-" + db)
+        if not args.skip_build or not os.path.exists(app):
+            app = build(db)
+        all_results[db] = bench(db, app, dataset, args.duration)
+        with open(os.path.join(WORK, "results-%s.json" % db), "w") as f:
+            json.dump(all_results[db], f, indent=2)
+    print(json.dumps(all_results, indent=2))
+    print(table(all_results))
+
+
+if __name__ == "__main__":
+    main()
