@@ -1,6 +1,6 @@
 package se.asfregister.company;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import se.asfregister.common.VersionedEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -12,19 +12,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
 /** A work-integrating social enterprise (arbetsintegrerande socialt företag). */
 @Entity
-public class Company extends PanacheEntityBase {
+public class Company extends VersionedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "company_seq")
@@ -89,31 +84,9 @@ public class Company extends PanacheEntityBase {
     @Column(name = "url")
     public List<String> socialMedia = new ArrayList<>();
 
-    @Version
-    public long version;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-
     /** Tillväxtverket's definition: an ASF meets all five criteria. */
     public boolean deriveMeetsCriteria() {
         return sellsGoodsOrServices && integrationPurpose && employeeParticipation && reinvestsProfits
                 && independentOfPublicSector;
-    }
-
-    @PrePersist
-    void onCreate() {
-        // Microseconds: what both databases store, so the response equals a later read.
-        createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        updatedAt = createdAt;
-    }
-
-    /** Runs only when Hibernate found a real change, so an identical PUT keeps updatedAt. */
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 }

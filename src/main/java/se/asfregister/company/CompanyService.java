@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import se.asfregister.area.Municipality;
 import se.asfregister.company.CompanyRecords.CompanyRequest;
@@ -107,8 +106,9 @@ public class CompanyService {
     }
 
     /**
-     * Copies a validated request onto the entity. Values are only assigned when they differ,
-     * so that an identical PUT leaves the entity clean: same version, same updatedAt.
+     * Copies a validated request onto the entity. Hibernate compares values at flush, so an
+     * identical PUT leaves the entity clean (same version, same updatedAt); only the element
+     * collections need care, since touching them marks them dirty.
      */
     private void apply(Company c, CompanyRequest r) {
         String orgNo = OrganisationNumber.normalise(r.organisationNumber()).orElseThrow(() -> ApiException.invalid(
@@ -124,15 +124,15 @@ public class CompanyService {
             }
             c.organisationNumber = orgNo;
         }
-        c.name = set(c.name, r.name().trim());
-        c.searchName = set(c.searchName, c.name.toLowerCase(Locale.ROOT));
-        c.legalForm = set(c.legalForm, r.legalForm());
-        c.municipalityCode = set(c.municipalityCode, r.municipalityCode());
-        c.address = set(c.address, r.address());
-        c.website = set(c.website, r.website());
-        c.description = set(c.description, r.description());
-        c.foundedOn = set(c.foundedOn, r.foundedOn());
-        c.status = set(c.status, r.status() == null ? CompanyStatus.ACTIVE : r.status());
+        c.name = r.name().trim();
+        c.searchName = c.name.toLowerCase(Locale.ROOT);
+        c.legalForm = r.legalForm();
+        c.municipalityCode = r.municipalityCode();
+        c.address = r.address();
+        c.website = r.website();
+        c.description = r.description();
+        c.foundedOn = r.foundedOn();
+        c.status = r.status() == null ? CompanyStatus.ACTIVE : r.status();
         replaceIfChanged(c.industries, r.industries() == null ? List.of()
                 : r.industries().stream().map(String::trim).toList());
         replaceIfChanged(c.socialMedia, r.socialMedia() == null ? List.of() : r.socialMedia());
@@ -144,13 +144,9 @@ public class CompanyService {
         c.independentOfPublicSector = Boolean.TRUE.equals(k.independentOfPublicSector());
         c.meetsAsfCriteria = c.deriveMeetsCriteria();
         Contact contact = r.contact();
-        c.contactName = set(c.contactName, contact == null ? null : contact.name());
-        c.contactEmail = set(c.contactEmail, contact == null ? null : contact.email());
-        c.contactPhone = set(c.contactPhone, contact == null ? null : contact.phone());
-    }
-
-    private static <T> T set(T current, T wanted) {
-        return Objects.equals(current, wanted) ? current : wanted;
+        c.contactName = contact == null ? null : contact.name();
+        c.contactEmail = contact == null ? null : contact.email();
+        c.contactPhone = contact == null ? null : contact.phone();
     }
 
     /** Touching a persistent collection marks it dirty; only do so for a real change. */

@@ -111,7 +111,7 @@ public class GoalService {
         g.baselineYear = r.baselineYear();
         g.targetYear = r.targetYear();
         g.targetType = r.targetType();
-        // compareTo, not equals: 15 and 15.00 are the same target and must not bump the version
+        // compareTo: 15 and 15.00 are the same target; BigDecimal.equals would call it a change
         if (g.targetValue == null || g.targetValue.compareTo(r.targetValue()) != 0) {
             g.targetValue = r.targetValue();
         }

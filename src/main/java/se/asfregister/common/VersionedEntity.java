@@ -1,0 +1,40 @@
+package se.asfregister.common;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * What every editable resource has: an optimistic-lock {@code version} (its ETag) and
+ * creation/update times. Timestamps are cut to microseconds, what both databases store, so
+ * a response equals a later read; {@code @PreUpdate} runs only for a real change, so an
+ * identical PUT keeps {@code updatedAt}.
+ */
+@MappedSuperclass
+public abstract class VersionedEntity extends PanacheEntityBase {
+
+    @Version
+    public long version;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    @PrePersist
+    void onCreate() {
+        createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        updatedAt = createdAt;
+    }
+
+    @PreUpdate
+    void onUpdate() {
+        updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}
