@@ -116,6 +116,23 @@ class LocalizedProblemsTest {
     }
 
     @Test
+    void transportLevelRefusalsInSwedish() {
+        Api.invalid().header("Accept-Language", "sv").contentType("text/plain").body("hej")
+                .post("/api/v1/companies")
+                .then().statusCode(415)
+                .body("title", equalTo("Innehållstypen stöds inte"))
+                .body("detail", equalTo("Content-Type stöds inte här"));
+
+        String big = "{\"name\": \"" + "x".repeat(1_100_000) + "\"}";
+        Api.invalid().header("Accept-Language", "sv").contentType(ContentType.JSON).body(big)
+                .post("/api/v1/companies")
+                .then().statusCode(413)
+                .body("title", equalTo("Begärandekroppen är för stor"))
+                .body("detail", org.hamcrest.Matchers.matchesPattern("Kroppen har \\d+ byte; gränsen här är 1048576"));
+        assertEquals(0, TestDb.count(ds, "company"));
+    }
+
+    @Test
     void everyProblemTitleHasASwedishWording() {
         for (ProblemType t : ProblemType.values()) {
             assertTrue(ProblemText.hasSwedish(t.title), t.name());
