@@ -49,7 +49,7 @@ public final class ProblemText {
         return text;
     }
 
-    /** True when every English text has a Swedish entry: used by tests to keep the catalog complete. */
+    /** True when the catalog has a Swedish wording for {@code english}: lets tests keep the catalog complete. */
     static boolean hasSwedish(String english) {
         return SV.stream().anyMatch(e -> e.english().matcher(english).matches());
     }

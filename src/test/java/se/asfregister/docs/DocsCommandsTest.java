@@ -109,10 +109,18 @@ class DocsCommandsTest {
         Path dir = Files.createTempDirectory("docs-commands");
         ProcessBuilder pb = new ProcessBuilder("bash", "-c", script.toString()).directory(dir.toFile());
         pb.redirectErrorStream(true);
+        String output;
         Process p = pb.start();
-        byte[] out = p.getInputStream().readAllBytes();
-        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the documented commands did not finish");
-        String output = new String(out, StandardCharsets.UTF_8).replace("\r", "");
+        try {
+            byte[] out = p.getInputStream().readAllBytes();
+            assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the documented commands did not finish");
+            output = new String(out, StandardCharsets.UTF_8).replace("\r", "");
+        } finally {
+            p.destroyForcibly();
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
 
         String[] parts = output.split("@@@block \\d+@@@\n", -1);
         // parts[0] is whatever came before the first marker; parts[i + 1] is block i's output
