@@ -24,7 +24,7 @@ public final class CompanyRecords {
             @NotBlank @Size(max = 200) String name,
             @NotBlank @Size(max = 11) String organisationNumber,
             @NotNull LegalForm legalForm,
-            @NotNull @Pattern(regexp = "\\d{4}", message = "must be a 4-digit municipality code") String municipalityCode,
+            @NotNull @Pattern(regexp = "\\d{4}", message = "{se.asfregister.municipalityCode.message}") String municipalityCode,
             @Size(max = 300) String address,
             @Size(max = 500) @HttpUrl String website,
             @Size(max = 4000) String description,
@@ -49,7 +49,7 @@ public final class CompanyRecords {
     public record Contact(
             @Size(max = 200) String name,
             @Email @Size(max = 254) String email,
-            @Pattern(regexp = "\\+?[0-9 ()-]{5,40}", message = "must be a phone number") @Size(max = 40) String phone) {
+            @Pattern(regexp = "\\+?[0-9 ()-]{5,40}", message = "{se.asfregister.phone.message}") @Size(max = 40) String phone) {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)

@@ -27,6 +27,7 @@ import se.asfregister.web.JsonBodies;
 import se.asfregister.web.PageRequest;
 import se.asfregister.web.Paged;
 import se.asfregister.web.Params;
+import se.asfregister.web.Problem;
 import se.asfregister.web.Responses;
 
 @Path("/api/v1/companies")
@@ -100,8 +101,10 @@ public class CompanyResource {
         return Responses.ok(c, c.version());
     }
 
+    /** 204 has no body: a client that only accepts problem+json (for the errors) must not get a 406. */
     @DELETE
     @Path("/{id}")
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         companies.delete(Params.pathId("Company", id), ifMatch);
         return Response.noContent().build();

@@ -27,6 +27,7 @@ import se.asfregister.web.JsonBodies;
 import se.asfregister.web.PageRequest;
 import se.asfregister.web.Paged;
 import se.asfregister.web.Params;
+import se.asfregister.web.Problem;
 import se.asfregister.web.Responses;
 
 @Path("/api/v1/goals")
@@ -93,6 +94,7 @@ public class GoalResource {
 
     @DELETE
     @Path("/{id}")
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         goals.delete(Params.pathId("Goal", id), ifMatch);
         return Response.noContent().build();

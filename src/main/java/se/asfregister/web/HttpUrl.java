@@ -16,7 +16,7 @@ import java.net.URISyntaxException;
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = HttpUrl.Validator.class)
 public @interface HttpUrl {
-    String message() default "must be an absolute http or https URL";
+    String message() default "{se.asfregister.HttpUrl.message}";
 
     Class<?>[] groups() default {};
 

@@ -23,6 +23,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
@@ -39,6 +40,9 @@ public class ProblemMappers {
 
     @Inject
     ObjectMapper mapper;
+
+    @Inject
+    HttpHeaders headers;
 
     @ServerExceptionMapper
     public Response api(ApiException e) {
@@ -178,7 +182,39 @@ public class ProblemMappers {
     }
 
     private Response.ResponseBuilder problemResponse(ProblemType type, String detail, List<Problem.FieldError> errors) {
-        return Responses.problem(mapper, new Problem(type.uri(), type.title, type.status, detail, null, errors));
+        Locale locale = requestLocale();
+        List<Problem.FieldError> localized = errors == null ? null : errors.stream()
+                .map(f -> new Problem.FieldError(f.field(), ProblemText.localize(f.message(), locale)))
+                .toList();
+        // A single-field detail repeats its message ("field: message"): rebuild it in the request's language.
+        String localizedDetail = localized != null && localized.size() == 1 && detail != null
+                && detail.equals(errors.get(0).field() + ": " + errors.get(0).message())
+                        ? localized.get(0).field() + ": " + localized.get(0).message()
+                        : ProblemText.localize(detail, locale);
+        return Responses.problem(mapper, new Problem(type.uri(), ProblemText.localize(type.title, locale), type.status,
+                localizedDetail, null, localized))
+                .header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage())
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
+    }
+
+    /**
+     * Swedish when Accept-Language prefers sv over en, English otherwise. Bean validation
+     * messages follow the same header through quarkus.hibernate-validator.locales.
+     */
+    private Locale requestLocale() {
+        try {
+            for (Locale l : headers.getAcceptableLanguages()) {
+                if (l.getLanguage().equals(ProblemText.SWEDISH.getLanguage())) {
+                    return ProblemText.SWEDISH;
+                }
+                if (l.getLanguage().equals("en")) {
+                    return Locale.ENGLISH;
+                }
+            }
+        } catch (RuntimeException e) {
+            // no request in scope, or a header that cannot be parsed: answer in English
+        }
+        return Locale.ENGLISH;
     }
 
     private static String describe(Class<?> type) {
