@@ -73,6 +73,13 @@ public final class CompanyRecords {
             Instant createdAt,
             Instant updatedAt) {
 
+        /** The public view: contact persons are personal data. */
+        public CompanyResponse withoutContact() {
+            return new CompanyResponse(id, organisationNumber, name, legalForm, municipalityCode, address, website,
+                    description, industries, socialMedia, foundedOn, status, criteria, meetsAsfCriteria, null, version,
+                    createdAt, updatedAt);
+        }
+
         static CompanyResponse of(Company c) {
             return new CompanyResponse(c.id, c.organisationNumber, c.name, c.legalForm, c.municipalityCode, c.address,
                     c.website, c.description, List.copyOf(c.industries), List.copyOf(c.socialMedia), c.foundedOn,

@@ -22,6 +22,7 @@ import java.util.Arrays;
 import java.util.List;
 import se.asfregister.company.CompanyRecords.CompanyRequest;
 import se.asfregister.company.CompanyRecords.CompanyResponse;
+import se.asfregister.security.CompanyAccess;
 import se.asfregister.web.Csv;
 import se.asfregister.web.JsonBodies;
 import se.asfregister.web.PageRequest;
@@ -42,14 +43,20 @@ public class CompanyResource {
     @Inject
     CompanyService companies;
 
+    @Inject
+    CompanyAccess access;
+
     @GET
     public Paged<CompanyResponse> list(@QueryParam("municipality") String municipality,
             @QueryParam("county") String county, @QueryParam("status") String status,
             @QueryParam("meetsCriteria") String meetsCriteria, @QueryParam("industry") String industry,
             @QueryParam("q") String q, @QueryParam("page") String page, @QueryParam("size") String size,
             @QueryParam("sort") String sort) {
-        return companies.list(CompanyFilter.parse(municipality, county, status, meetsCriteria, industry, q),
+        Paged<CompanyResponse> found = companies.list(
+                CompanyFilter.parse(municipality, county, status, meetsCriteria, industry, q),
                 PageRequest.parse(page, size, sort, CompanyService.SORTABLE, "name"));
+        return new Paged<>(found.items().stream().map(this::visible).toList(), found.page(), found.size(),
+                found.totalItems(), found.totalPages());
     }
 
     /** CSV export: every matching company (filters and sort apply, paging does not). */
@@ -73,14 +80,14 @@ public class CompanyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@Valid @NotNull CompanyRequest body) {
         CompanyResponse created = companies.create(body);
-        return Responses.created(URI.create("/api/v1/companies/" + created.id()), created, created.version());
+        return Responses.created(URI.create("/api/v1/companies/" + created.id()), visible(created), created.version());
     }
 
     @GET
     @Path("/{id}")
     public Response get(@PathParam("id") String id) {
         CompanyResponse c = companies.get(Params.pathId("Company", id));
-        return Responses.ok(c, c.version());
+        return Responses.ok(visible(c), c.version());
     }
 
     @PUT
@@ -89,7 +96,7 @@ public class CompanyResource {
     public Response replace(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull CompanyRequest body) {
         CompanyResponse c = companies.replace(Params.pathId("Company", id), body, ifMatch);
-        return Responses.ok(c, c.version());
+        return Responses.ok(visible(c), c.version());
     }
 
     @PATCH
@@ -98,7 +105,7 @@ public class CompanyResource {
     public Response patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             String body) {
         CompanyResponse c = companies.patch(Params.pathId("Company", id), body, ifMatch);
-        return Responses.ok(c, c.version());
+        return Responses.ok(visible(c), c.version());
     }
 
     /** 204 has no body: a client that only accepts problem+json (for the errors) must not get a 406. */
@@ -110,4 +117,8 @@ public class CompanyResource {
         return Response.noContent().build();
     }
 
+    /** Contact data only for callers allowed to see this company's personal data. */
+    private CompanyResponse visible(CompanyResponse c) {
+        return c.contact() == null || access.canSeePersonalData(c.id()) ? c : c.withoutContact();
+    }
 }

@@ -12,6 +12,8 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,6 +31,7 @@ import se.asfregister.client.model.CompanyStatus;
 import se.asfregister.client.model.Criteria;
 import se.asfregister.client.model.LegalForm;
 import se.asfregister.client.model.MunicipalityPage;
+import se.asfregister.support.Api;
 import se.asfregister.support.Fixtures;
 import se.asfregister.support.TestDb;
 
@@ -55,6 +58,10 @@ class GeneratedJavaClientTest {
         TestDb.clear(ds);
         ApiClient client = new ApiClient();
         client.updateBaseUri(base.toString().replaceAll("/$", ""));
+        // writes need a role: the generated client signs in like any integrator would, over HTTP Basic
+        String credentials = Base64.getEncoder()
+                .encodeToString((Api.ADMIN + ":" + Api.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        client.setRequestInterceptor(request -> request.header("Authorization", "Basic " + credentials));
         companies = new CompaniesApi(client);
         areas = new AreasApi(client);
     }

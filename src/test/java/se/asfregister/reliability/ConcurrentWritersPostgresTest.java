@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -19,6 +18,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import se.asfregister.support.Api;
 import se.asfregister.support.Fixtures;
 import se.asfregister.support.PostgresProfile;
 import se.asfregister.support.TestDb;
@@ -61,7 +61,7 @@ class ConcurrentWritersPostgresTest {
                 Map<String, Object> body = Fixtures.company(500 + round, name, "2081");
                 answers.add(pool.submit(() -> {
                     start.await();
-                    return RestAssured.given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body)
+                    return Api.raw().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body)
                             .put("/api/v1/companies/" + id).statusCode();
                 }));
             }
@@ -72,9 +72,9 @@ class ConcurrentWritersPostgresTest {
             }
             statuses.sort(Integer::compare);
             assertEquals(List.of(200, 412), statuses, "round " + round);
-            String stored = RestAssured.given().get("/api/v1/companies/" + id).then().statusCode(200)
+            String stored = Api.raw().get("/api/v1/companies/" + id).then().statusCode(200)
                     .extract().jsonPath().getString("name");
-            int version = RestAssured.given().get("/api/v1/companies/" + id).jsonPath().getInt("version");
+            int version = Api.raw().get("/api/v1/companies/" + id).jsonPath().getInt("version");
             assertEquals(1, version, "exactly one update was applied");
             org.junit.jupiter.api.Assertions.assertTrue(stored.equals("Klient A") || stored.equals("Klient B"));
         }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 /**
  * Entry point for API calls in tests. {@link #given()} validates every request and response
  * against openapi/openapi.yaml, so a test fails when the service and the contract disagree.
+ * Requests are made as the test ADMIN unless a test asks for {@link #anonymous()} or {@link #as}.
  */
 public final class Api {
 
@@ -30,9 +31,48 @@ public final class Api {
     private Api() {
     }
 
-    /** A request whose exchange must conform to the contract. */
+    /** Checks responses only and ignores the request's security requirement: for callers without the right. */
+    private static final OpenApiValidationFilter NO_AUTH_FILTER = new OpenApiValidationFilter(
+            OpenApiInteractionValidator.createForSpecificationUrl(CONTRACT.toAbsolutePath().toUri().toString())
+                    .withLevelResolver(LevelResolver.create()
+                            .withLevel("validation.request.security", ValidationReport.Level.IGNORE)
+                            .build())
+                    .build());
+
+    /** The test-profile demo users (created at start in dev and test only, see docs/security.md). */
+    public static final String ADMIN = "demo-admin";
+    public static final String ADMIN_PASSWORD = "Falun-Admin-2026!";
+    public static final String ANALYST = "demo-analyst";
+    public static final String ANALYST_PASSWORD = "Mora-Analyst-2026!";
+    public static final String REPORTER = "demo-reporter";
+    public static final String REPORTER_PASSWORD = "Borlange-Reporter-2026!";
+
+    /** A request as the test ADMIN whose exchange must conform to the contract. */
     public static RequestSpecification given() {
-        return io.restassured.RestAssured.given().filter(CONTRACT_FILTER);
+        return asAdmin(io.restassured.RestAssured.given().filter(CONTRACT_FILTER));
+    }
+
+    /** A request as {@code user} whose exchange must conform to the contract (security requirement aside). */
+    public static RequestSpecification as(String user, String password) {
+        return io.restassured.RestAssured.given().filter(NO_AUTH_FILTER).auth().preemptive().basic(user, password);
+    }
+
+    /** A request without credentials; the response must be one the contract documents. */
+    public static RequestSpecification anonymous() {
+        return io.restassured.RestAssured.given().filter(NO_AUTH_FILTER);
+    }
+
+    /**
+     * A deliberately invalid request as {@code user} (null: anonymous); only the response is
+     * checked against the contract. For the role matrix, which sends empty bodies everywhere.
+     */
+    public static RequestSpecification invalidAs(String user, String password) {
+        RequestSpecification spec = io.restassured.RestAssured.given().filter(RESPONSE_FILTER);
+        return user == null ? spec : spec.auth().preemptive().basic(user, password);
+    }
+
+    private static RequestSpecification asAdmin(RequestSpecification spec) {
+        return spec.auth().preemptive().basic(ADMIN, ADMIN_PASSWORD);
     }
 
     /**
@@ -40,7 +80,7 @@ public final class Api {
      * the error response must still be one the contract documents.
      */
     public static RequestSpecification invalid() {
-        return io.restassured.RestAssured.given().filter(RESPONSE_FILTER);
+        return asAdmin(io.restassured.RestAssured.given().filter(RESPONSE_FILTER));
     }
 
     /**
@@ -48,6 +88,6 @@ public final class Api {
      * contract cannot express (broken JSON, wrong content types, unknown paths).
      */
     public static RequestSpecification raw() {
-        return io.restassured.RestAssured.given();
+        return asAdmin(io.restassured.RestAssured.given());
     }
 }

@@ -1,7 +1,5 @@
 package se.asfregister.support;
 
-import static io.restassured.RestAssured.given;
-
 import io.restassured.http.ContentType;
 import java.util.HashMap;
 import java.util.List;
@@ -54,7 +52,7 @@ public final class Fixtures {
 
     /** Creates a company through the API and returns its id. */
     public static long createCompany(Map<String, Object> body) {
-        return given().contentType(ContentType.JSON).body(body)
+        return Api.given().contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/companies")
                 .then().statusCode(201)
                 .extract().jsonPath().getLong("id");
@@ -62,6 +60,19 @@ public final class Fixtures {
 
     public static long createCompany(int seed, String name, String municipalityCode) {
         return createCompany(company(seed, name, municipalityCode));
+    }
+
+    /** Creates a user through the API (as the test admin) and returns its id. */
+    public static long createUser(String username, String password, List<String> roles, List<Long> companyIds) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("username", username);
+        body.put("password", password);
+        body.put("roles", roles);
+        body.put("companyIds", companyIds);
+        return Api.given().contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/users")
+                .then().statusCode(201)
+                .extract().jsonPath().getLong("id");
     }
 
 }

@@ -23,9 +23,16 @@ public final class TestDb {
      * A feature that adds a table adds it here.
      */
     public static final List<String> WRITABLE_TABLES = List.of(
+            "audit_event",
+            "app_user_company",
             "company_social_media",
             "company_industry",
-            "company");
+            "company",
+            "app_user_role",
+            "app_user");
+
+    /** The dev/test demo users survive {@link #clear}: every test authenticates as one of them. */
+    private static final String NOT_DEMO_USER = " WHERE user_id NOT IN (SELECT id FROM app_user WHERE username LIKE 'demo-%')";
 
     /** Writable tables that migrations seed (Dalarna's goals): snapshotted, never emptied. */
     public static final List<String> SEEDED_TABLES = List.of("goal");
@@ -36,8 +43,14 @@ public final class TestDb {
     public static void clear(DataSource ds) {
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
             for (String table : WRITABLE_TABLES) {
-                s.executeUpdate("DELETE FROM " + table);
+                String where = switch (table) {
+                    case "app_user_role" -> NOT_DEMO_USER;
+                    case "app_user" -> " WHERE username NOT LIKE 'demo-%'";
+                    default -> "";
+                };
+                s.executeUpdate("DELETE FROM " + table + where);
             }
+            s.executeUpdate("UPDATE app_user SET failed_logins = 0, locked_until = NULL, enabled = TRUE");
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -1,0 +1,88 @@
+package se.asfregister.security;
+
+import java.lang.reflect.Method;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The one place that says who may call which operation, by HTTP method and path template.
+ * Endpoints that are planned but not yet merged are listed too, so that merging them needs no
+ * edit here. Anything not listed is a safe default: reads for ADMIN/ANALYST, writes for ADMIN.
+ */
+public final class AccessPolicy {
+
+    private static final Set<String> READ = Set.of("GET", "HEAD", "OPTIONS");
+    private static final Set<String> WRITE = Set.of("POST", "PUT", "PATCH", "DELETE");
+
+    private record Rule(Set<String> methods, Pattern template, Access access) {
+    }
+
+    private static Rule rule(Set<String> methods, String templateRegex, Access access) {
+        return new Rule(methods, Pattern.compile(templateRegex), access);
+    }
+
+    /** First match wins. Templates look like {@code /api/v1/companies/{id}}. */
+    private static final List<Rule> RULES = List.of(
+            rule(READ, "/api/v1/me", Access.AUTHENTICATED),
+            rule(Set.of("GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH", "DELETE"), "/api/v1/(users|audit-events)(/.*)?",
+                    Access.ADMIN),
+            // per-company employment reports: never public
+            rule(READ, "/api/v1/companies/\\{id}/employment-reports(/.*)?", Access.COMPANY_READ),
+            rule(WRITE, "/api/v1/companies/\\{id}/employment-reports(/.*)?", Access.COMPANY_WRITE),
+            rule(READ, "/api/v1/employment-reports(/.*)?", Access.REPORTER_READ),
+            rule(Set.of("POST"), "/api/v1/employment-reports/import", Access.REPORTER_WRITE),
+            // a reporter keeps its own company profile up to date; creating and deleting is for admins
+            rule(Set.of("PUT", "PATCH"), "/api/v1/companies/\\{id}", Access.COMPANY_WRITE),
+            // public reference data, register and suppressed aggregates
+            rule(READ, "/api/v1/(counties|municipalities)(/.*)?", Access.PUBLIC),
+            rule(READ, "/api/v1/companies(/\\{id})?", Access.PUBLIC),
+            rule(READ, "/api/v1/companies/\\{id}/(csr-collaborations|activities)", Access.PUBLIC),
+            rule(READ, "/api/v1/(csr-collaborations|municipal-policies|activities|goals|progress)(/.*)?", Access.PUBLIC),
+            rule(READ, "/api/v1/reports(/.*)?", Access.PUBLIC));
+
+    private AccessPolicy() {
+    }
+
+    public static Access accessFor(String method, String template) {
+        String m = method.toUpperCase();
+        for (Rule r : RULES) {
+            if (r.methods.contains(m) && r.template.matcher(template).matches()) {
+                return r.access;
+            }
+        }
+        return READ.contains(m) ? Access.ANALYST : Access.ADMIN;
+    }
+
+    /** Whether the caller may go on; {@code companyId} is the {id} of a /companies/{id}/... path, or null. */
+    public static boolean allows(Access access, Principal p, Long companyId) {
+        if (access == Access.PUBLIC) {
+            return true;
+        }
+        if (p == null) {
+            return false;
+        }
+        if (p.has(Role.ADMIN)) {
+            return true;
+        }
+        return switch (access) {
+            case PUBLIC, AUTHENTICATED -> true;
+            case COMPANY_READ -> p.has(Role.ANALYST) || (companyId != null && p.boundTo(companyId));
+            case REPORTER_READ -> p.has(Role.ANALYST) || p.has(Role.REPORTER);
+            case COMPANY_WRITE -> companyId != null && p.boundTo(companyId);
+            case REPORTER_WRITE -> p.has(Role.REPORTER);
+            case ANALYST -> p.has(Role.ANALYST);
+            case ADMIN -> false;
+        };
+    }
+
+    /** {@code /api/v1/companies/{id}} for a resource method, as the contract writes it. */
+    public static String template(Class<?> resource, Method method) {
+        jakarta.ws.rs.Path base = resource.getAnnotation(jakarta.ws.rs.Path.class);
+        jakarta.ws.rs.Path sub = method.getAnnotation(jakarta.ws.rs.Path.class);
+        String p = ("/" + (base == null ? "" : base.value()) + "/" + (sub == null ? "" : sub.value()))
+                .replaceAll("/+", "/");
+        p = p.replaceAll("\\{\\s*([A-Za-z0-9_]+)\\s*:[^}]*}", "{$1}");
+        return p.length() > 1 && p.endsWith("/") ? p.substring(0, p.length() - 1) : p;
+    }
+}

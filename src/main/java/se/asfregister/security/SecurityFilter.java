@@ -1,0 +1,54 @@
+package se.asfregister.security;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.HttpHeaders;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import se.asfregister.web.ApiException;
+import se.asfregister.web.ProblemType;
+
+/**
+ * Authenticates the caller and applies {@link AccessPolicy} before the body is read, so a
+ * caller without the right gets 401/403 whatever it sent. Runs on the worker thread of
+ * blocking endpoints, where the database may be used.
+ */
+public class SecurityFilter {
+
+    @Inject
+    Authenticator authenticator;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @ServerRequestFilter(priority = jakarta.ws.rs.Priorities.AUTHENTICATION)
+    public void check(ContainerRequestContext ctx, ResourceInfo info) {
+        Principal p = authenticator.authenticate(ctx.getHeaderString(HttpHeaders.AUTHORIZATION)).orElse(null);
+        currentUser.set(p);
+        if (info == null || info.getResourceMethod() == null) {
+            return; // no resource method (e.g. an automatic OPTIONS answer): nothing to protect
+        }
+        String template = AccessPolicy.template(info.getResourceClass(), info.getResourceMethod());
+        Access access = AccessPolicy.accessFor(ctx.getMethod(), template);
+        Long companyId = template.startsWith("/api/v1/companies/{id}")
+                ? parseId(ctx.getUriInfo().getPathParameters().getFirst("id"))
+                : null;
+        if (AccessPolicy.allows(access, p, companyId)) {
+            return;
+        }
+        if (p == null) {
+            throw Authenticator.unauthorized("Sign in (HTTP Basic) to use this endpoint");
+        }
+        throw new ApiException(ProblemType.FORBIDDEN, access == Access.COMPANY_READ || access == Access.COMPANY_WRITE
+                ? "You may only use this endpoint for the companies you report for"
+                : "Your role does not allow this");
+    }
+
+    private static Long parseId(String s) {
+        try {
+            return s == null ? null : Long.parseLong(s.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

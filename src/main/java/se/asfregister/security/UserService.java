@@ -1,0 +1,126 @@
+package se.asfregister.security;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import se.asfregister.company.Company;
+import se.asfregister.security.UserRecords.NewUser;
+import se.asfregister.security.UserRecords.UserResponse;
+import se.asfregister.security.UserRecords.UserUpdate;
+import se.asfregister.web.ApiException;
+import se.asfregister.web.PageRequest;
+import se.asfregister.web.Paged;
+import se.asfregister.web.Preconditions;
+import se.asfregister.web.Where;
+
+/** User administration: roles, company bindings, disabling, password resets. */
+@ApplicationScoped
+public class UserService {
+
+    public static final Map<String, String> SORTABLE = Map.of("username", "username", "createdAt", "createdAt", "id", "id");
+
+    @Inject
+    Passwords passwords;
+
+    public Paged<UserResponse> list(Role role, String q, PageRequest page) {
+        var where = new Where()
+                .and(":role member of roles", "role", role)
+                .and("username like :q", "q", q == null ? null : "%" + q.toLowerCase().replace("%", "") + "%");
+        PanacheQuery<AppUser> query = AppUser.find(where.query(), page.panacheSort(), where.params())
+                .page(page.panachePage());
+        return Paged.of(query.list(), page, query.count(), UserResponse::of);
+    }
+
+    public UserResponse get(long id) {
+        return UserResponse.of(find(id));
+    }
+
+    @Transactional
+    public UserResponse create(NewUser body) {
+        if (AppUser.byUsername(body.username()).isPresent()) {
+            throw ApiException.conflict("User name " + body.username() + " is taken");
+        }
+        passwords.checkPolicy("password", body.password(), body.username());
+        Set<Long> companies = checkBindings(body.roles(), body.companyIds());
+        AppUser u = new AppUser();
+        u.username = body.username();
+        u.passwordHash = passwords.hash(body.password());
+        u.enabled = body.enabled() == null || body.enabled();
+        u.roles.addAll(body.roles());
+        u.companyIds.addAll(companies);
+        u.persist();
+        AppUser.flush();
+        return UserResponse.of(u);
+    }
+
+    @Transactional
+    public UserResponse update(long id, UserUpdate body, String ifMatch) {
+        AppUser u = find(id);
+        Preconditions.checkIfMatch(ifMatch, u.version);
+        Set<Long> companies = checkBindings(body.roles(), body.companyIds());
+        boolean staysAdmin = body.roles().contains(Role.ADMIN) && body.enabled();
+        if (u.enabled && u.roles.contains(Role.ADMIN) && !staysAdmin && otherEnabledAdmins(u.id) == 0) {
+            throw ApiException.conflict("User " + u.username + " is the last enabled admin; create another admin first");
+        }
+        if (!u.roles.equals(new TreeSet<>(body.roles()))) {
+            u.roles.clear();
+            u.roles.addAll(body.roles());
+        }
+        if (!u.companyIds.equals(companies)) {
+            u.companyIds.clear();
+            u.companyIds.addAll(companies);
+        }
+        if (u.enabled != body.enabled()) {
+            u.enabled = body.enabled();
+        }
+        AppUser.flush();
+        return UserResponse.of(u);
+    }
+
+    @Transactional
+    public void resetPassword(long id, String password) {
+        AppUser u = find(id);
+        passwords.checkPolicy("password", password, u.username);
+        u.passwordHash = passwords.hash(password);
+        u.failedLogins = 0;
+        u.lockedUntil = null;
+        AppUser.flush();
+    }
+
+    public UserResponse me(Principal p) {
+        return get(p.id());
+    }
+
+    private static long otherEnabledAdmins(long id) {
+        return AppUser.count("id <> ?1 and enabled = true and ?2 member of roles", id, Role.ADMIN);
+    }
+
+    /** Companies belong to REPORTER users only, and a REPORTER needs at least one. */
+    private static Set<Long> checkBindings(Set<Role> roles, Set<Long> companyIds) {
+        Set<Long> ids = companyIds == null ? new TreeSet<>() : new TreeSet<>(companyIds);
+        if (roles.contains(Role.REPORTER) && ids.isEmpty()) {
+            throw ApiException.invalid("companyIds", "a REPORTER must be bound to at least one company");
+        }
+        if (!roles.contains(Role.REPORTER) && !ids.isEmpty()) {
+            throw ApiException.invalid("companyIds", "only a REPORTER is bound to companies");
+        }
+        for (Long id : ids) {
+            if (Company.findById(id) == null) {
+                throw ApiException.invalid("companyIds", "company " + id + " does not exist");
+            }
+        }
+        return ids;
+    }
+
+    private static AppUser find(long id) {
+        AppUser u = AppUser.findById(id);
+        if (u == null) {
+            throw ApiException.notFound("User", id);
+        }
+        return u;
+    }
+}
