@@ -25,6 +25,13 @@ public final class TestDb {
     public static final List<String> WRITABLE_TABLES = List.of(
             "audit_event",
             "app_user_company",
+            "employment_report",
+            "csr_collaboration_company",
+            "csr_collaboration",
+            "municipal_policy",
+            "activity_company",
+            "activity_topic",
+            "activity",
             "company_social_media",
             "company_industry",
             "company",
