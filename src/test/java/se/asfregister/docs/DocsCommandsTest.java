@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,6 +22,7 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import se.asfregister.support.Api;
 import se.asfregister.support.TestDb;
 
 /**
@@ -29,13 +31,17 @@ import se.asfregister.support.TestDb;
  * database, with http://localhost:8080 pointed at the test port). A block must not fail, and
  * when the docs show an {@code ```http} response after it, the response's status line and
  * its ETag and Content-Language headers (where shown) must be the ones documented.
- * {@code ```bash} blocks (starting the service, packaging) are documentation only.
+ * {@code ```bash} blocks (starting the service, packaging) are documentation only. The docs'
+ * first admin is created beforehand, as {@code ASF_ADMIN_PASSWORD} would on a fresh start.
  */
 @QuarkusTest
 class DocsCommandsTest {
 
     private static final Path DOCS = Path.of("docs");
     private static final String DOCUMENTED_BASE = "http://localhost:8080";
+    /** The first admin the docs start the service with ({@code ASF_ADMIN_PASSWORD}); created here so the docs run as written. */
+    static final String DOCUMENTED_ADMIN = "admin";
+    static final String DOCUMENTED_ADMIN_PASSWORD = "Siljan-Kopparberg-26";
     private static final Pattern STATUS = Pattern.compile("(?m)^HTTP/[0-9.]+ (\\d{3})");
 
     @TestHTTPResource("/")
@@ -100,6 +106,9 @@ class DocsCommandsTest {
 
     private void run(List<Block> blocks) throws Exception {
         TestDb.clear(ds);
+        Api.given().contentType("application/json")
+                .body(Map.of("username", DOCUMENTED_ADMIN, "password", DOCUMENTED_ADMIN_PASSWORD, "roles", List.of("ADMIN")))
+                .post("/api/v1/users").then().statusCode(201);
         String testBase = base.toString().replaceAll("/$", "");
         StringBuilder script = new StringBuilder("set -euo pipefail\n");
         for (int i = 0; i < blocks.size(); i++) {
