@@ -1,0 +1,157 @@
+package se.asfregister.support;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The packaged service ({@code target/quarkus-app} for H2, {@code target/quarkus-app-pg} for
+ * PostgreSQL) as its own process on loopback, for the integration tests that need what a
+ * test inside the JVM cannot do: send it SIGTERM or SIGKILL. Every wait is bounded.
+ */
+public final class PackagedService implements AutoCloseable {
+
+    public static final String ADMIN_PASSWORD = "Siljan-Kopparberg-26";
+
+    private final Path appDir;
+    private final Map<String, String> env;
+    private final Path log;
+    private final int port;
+    private Process process;
+
+    private PackagedService(Path appDir, Map<String, String> env, Path log, int port) {
+        this.appDir = appDir;
+        this.env = env;
+        this.log = log;
+        this.port = port;
+    }
+
+    /** The H2 build on a file database in {@code dataDir}. */
+    public static PackagedService h2(Path dataDir, Map<String, String> extraEnv) throws IOException {
+        Map<String, String> env = new HashMap<>(extraEnv);
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", h2Url(dataDir));
+        return create(Path.of("target/quarkus-app"), dataDir, env);
+    }
+
+    /** The PostgreSQL build on {@code jdbcUrl}. */
+    public static PackagedService postgres(String jdbcUrl, Path workDir, Map<String, String> extraEnv)
+            throws IOException {
+        Map<String, String> env = new HashMap<>(extraEnv);
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
+        env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
+        env.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
+        return create(Path.of("target/quarkus-app-pg"), workDir, env);
+    }
+
+    public static String h2Url(Path dataDir) {
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("asf") + ";DB_CLOSE_ON_EXIT=FALSE";
+    }
+
+    private static PackagedService create(Path appDir, Path workDir, Map<String, String> env) throws IOException {
+        if (!Files.isRegularFile(appDir.resolve("quarkus-run.jar"))) {
+            throw new IllegalStateException(appDir + " is not built; integration tests run after `package`");
+        }
+        int port;
+        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = s.getLocalPort();
+        }
+        env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        env.put("ASF_DEMO_DATA_ENABLED", "false");
+        env.put("ASF_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        env.putIfAbsent("ASF_SECURITY_BCRYPT_COST", "4");
+        Files.createDirectories(workDir);
+        return new PackagedService(appDir, env, workDir.resolve("service.log"), port);
+    }
+
+    /** Starts the process and waits (at most 90 s) until readiness answers 200. */
+    public PackagedService start() throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder("java", "-Xmx512m", "-jar",
+                appDir.resolve("quarkus-run.jar").toAbsolutePath().toString())
+                .directory(log.getParent().toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        pb.environment().putAll(env);
+        process = pb.start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("service exited on start:\n" + log());
+            }
+            try {
+                if (get("/q/health/ready").statusCode() == 200) {
+                    return this;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("service not ready within 90 s:\n" + log());
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    public Process process() {
+        return process;
+    }
+
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        return client.send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** SIGTERM (a container platform stopping the service). */
+    public void terminate() {
+        process.destroy();
+    }
+
+    /** SIGKILL (power loss, OOM killer): no shutdown hook runs. */
+    public void kill() {
+        process.destroyForcibly();
+    }
+
+    /** Waits at most {@code seconds} for the process to end; its exit code. */
+    public int awaitExit(int seconds) throws InterruptedException {
+        if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("service still running after " + seconds + " s");
+        }
+        return process.exitValue();
+    }
+
+    public String log() {
+        try {
+            return Files.exists(log) ? Files.readString(log) : "";
+        } catch (IOException e) {
+            return "(log unreadable: " + e + ")";
+        }
+    }
+
+    @Override
+    public void close() {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly();
+            try {
+                process.waitFor(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}
