@@ -103,6 +103,24 @@ public class CollaborationResourceTest {
         Api.given().get(BASE + "/" + id).then().statusCode(404);
         assertEquals(0, TestDb.count(ds, "csr_collaboration"));
         assertEquals(0, TestDb.count(ds, "csr_collaboration_company"));
+        // one audit event per write; the identical PUT and the refused ones leave none
+        assertEquals(List.of("CREATE", "UPDATE", "UPDATE", "DELETE"), auditActions(id));
+    }
+
+    private List<String> auditActions(long id) {
+        try (var c = ds.getConnection(); var ps = c.prepareStatement(
+                "SELECT action FROM audit_event WHERE entity_type = 'CsrCollaboration' AND entity_id = ? ORDER BY id")) {
+            ps.setString(1, Long.toString(id));
+            try (var rs = ps.executeQuery()) {
+                List<String> actions = new java.util.ArrayList<>();
+                while (rs.next()) {
+                    actions.add(rs.getString(1));
+                }
+                return actions;
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
