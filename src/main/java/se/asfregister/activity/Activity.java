@@ -1,0 +1,64 @@
+package se.asfregister.activity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import se.asfregister.common.VersionedEntity;
+
+/** A network meeting, training, conference or seminar for the ASF. */
+@Entity
+public class Activity extends VersionedEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "activity_seq")
+    @SequenceGenerator(name = "activity_seq", sequenceName = "activity_seq", allocationSize = 50)
+    public Long id;
+
+    @Enumerated(EnumType.STRING)
+    public ActivityKind kind;
+
+    public String title;
+
+    /** The API's {@code date}; "date" is a reserved word in SQL. */
+    @Column(name = "held_on")
+    public LocalDate heldOn;
+
+    @Column(name = "municipality_code")
+    public String municipalityCode;
+
+    @Column(name = "participants_women")
+    public int participantsWomen;
+
+    @Column(name = "participants_men")
+    public int participantsMen;
+
+    @Column(name = "participants_other")
+    public int participantsOther;
+
+    public String description;
+
+    @ElementCollection
+    @CollectionTable(name = "activity_topic", joinColumns = @JoinColumn(name = "activity_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "topic")
+    public List<String> topics = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "activity_company", joinColumns = @JoinColumn(name = "activity_id"))
+    @Column(name = "company_id")
+    public Set<Long> companyIds = new HashSet<>();
+}

@@ -1,0 +1,57 @@
+package se.asfregister.activity;
+
+import io.quarkus.panache.common.Parameters;
+import java.time.LocalDate;
+import java.util.Locale;
+import se.asfregister.web.ApiException;
+import se.asfregister.web.Params;
+import se.asfregister.web.Where;
+
+/** The activity list's filters, parsed from the query string; {@code from}/{@code to} are inclusive. */
+public record ActivityFilter(String municipality, String county, ActivityKind kind, Long companyId, String topic,
+        LocalDate from, LocalDate to) {
+
+    public static ActivityFilter parse(String municipality, String county, String kind, String companyId,
+            String topic, String from, String to) {
+        ActivityFilter f = new ActivityFilter(
+                Params.optionalCode("municipality", municipality, 4),
+                Params.optionalCode("county", county, 2),
+                Params.optionalEnum("kind", kind, ActivityKind.class),
+                Params.optionalId("companyId", companyId),
+                Params.optionalText("topic", topic, 100),
+                Params.optionalDate("from", from),
+                Params.optionalDate("to", to));
+        if (f.from != null && f.to != null && f.to.isBefore(f.from)) {
+            throw ApiException.invalid("to", "must not be before from");
+        }
+        return f;
+    }
+
+    public static ActivityFilter ofCompany(long companyId) {
+        return new ActivityFilter(null, null, null, companyId, null, null, null);
+    }
+
+    /** The JPQL query over {@code Activity a}. */
+    String query() {
+        return "from Activity a where " + where().query();
+    }
+
+    Parameters params() {
+        return where().params();
+    }
+
+    private Where where() {
+        return new Where()
+                .and("a.municipalityCode = :municipality", "municipality", municipality)
+                .and("a.municipalityCode in (select m.code from Municipality m where m.countyCode = :county)",
+                        "county", county)
+                .and("a.kind = :kind", "kind", kind)
+                .and("a.id in (select x.id from Activity x join x.companyIds k where k = :companyId)", "companyId",
+                        companyId)
+                // topics match whole and case-insensitively: "csr" finds "CSR"
+                .and("a.id in (select x.id from Activity x join x.topics t where lower(t) = :topic)", "topic",
+                        topic == null ? null : topic.toLowerCase(Locale.ROOT))
+                .and("a.heldOn >= :from", "from", from)
+                .and("a.heldOn <= :to", "to", to);
+    }
+}

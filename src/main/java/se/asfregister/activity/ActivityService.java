@@ -1,0 +1,119 @@
+package se.asfregister.activity;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import se.asfregister.activity.ActivityRecords.ActivityRequest;
+import se.asfregister.activity.ActivityRecords.ActivityResponse;
+import se.asfregister.activity.ActivityRecords.Participants;
+import se.asfregister.area.Municipality;
+import se.asfregister.company.Company;
+import se.asfregister.csr.CompanyLinks;
+import se.asfregister.web.ApiException;
+import se.asfregister.web.JsonBodies;
+import se.asfregister.web.PageRequest;
+import se.asfregister.web.Paged;
+import se.asfregister.web.Preconditions;
+
+/** Network meetings, trainings, conferences and seminars. */
+@ApplicationScoped
+public class ActivityService {
+
+    /** API sort name → entity property. */
+    public static final Map<String, String> SORTABLE = Map.of("id", "id", "title", "title", "date", "heldOn",
+            "createdAt", "createdAt");
+
+    @Inject
+    JsonBodies jsonBodies;
+
+    public Paged<ActivityResponse> list(ActivityFilter filter, PageRequest page) {
+        PanacheQuery<Activity> q = Activity.<Activity>find(filter.query(), page.panacheSort(), filter.params())
+                .page(page.panachePage());
+        return Paged.of(q.list(), page, q.count(), ActivityResponse::of);
+    }
+
+    /** Every match, for CSV export. */
+    public List<ActivityResponse> listAll(ActivityFilter filter, PageRequest order) {
+        return Activity.<Activity>find(filter.query(), order.panacheSort(), filter.params()).list().stream()
+                .map(ActivityResponse::of).toList();
+    }
+
+    /** The activities a company attended; 404 for an unknown company. */
+    public Paged<ActivityResponse> ofCompany(long companyId, PageRequest page) {
+        if (Company.findById(companyId) == null) {
+            throw ApiException.notFound("Company", companyId);
+        }
+        return list(ActivityFilter.ofCompany(companyId), page);
+    }
+
+    public ActivityResponse get(long id) {
+        return ActivityResponse.of(find(id));
+    }
+
+    @Transactional
+    public ActivityResponse create(ActivityRequest body) {
+        Activity a = new Activity();
+        apply(a, body);
+        a.persist();
+        Activity.flush();
+        return ActivityResponse.of(a);
+    }
+
+    @Transactional
+    public ActivityResponse replace(long id, ActivityRequest body, String ifMatch) {
+        Activity a = find(id);
+        Preconditions.checkIfMatch(ifMatch, a.version);
+        apply(a, body);
+        Activity.flush();
+        return ActivityResponse.of(a);
+    }
+
+    @Transactional
+    public ActivityResponse patch(long id, String mergePatch, String ifMatch) {
+        Activity a = find(id);
+        Preconditions.checkIfMatch(ifMatch, a.version);
+        apply(a, jsonBodies.mergePatch(ActivityRecords.requestOf(a), mergePatch, ActivityRequest.class));
+        Activity.flush();
+        return ActivityResponse.of(a);
+    }
+
+    @Transactional
+    public void delete(long id, String ifMatch) {
+        Activity a = find(id);
+        Preconditions.checkIfMatch(ifMatch, a.version);
+        a.delete();
+        Activity.flush();
+    }
+
+    public Activity find(long id) {
+        Activity a = Activity.findById(id);
+        if (a == null) {
+            throw ApiException.notFound("Activity", id);
+        }
+        return a;
+    }
+
+    private static void apply(Activity a, ActivityRequest r) {
+        if (!Municipality.exists(r.municipalityCode())) {
+            throw ApiException.invalid("municipalityCode", "no municipality has code " + r.municipalityCode());
+        }
+        CompanyLinks.replaceIfChanged(a.companyIds, CompanyLinks.checked("companyIds", r.companyIds()));
+        List<String> topics = r.topics() == null ? List.of() : r.topics().stream().map(String::trim).toList();
+        if (!a.topics.equals(topics)) {
+            a.topics.clear();
+            a.topics.addAll(topics);
+        }
+        a.kind = r.kind();
+        a.title = r.title().trim();
+        a.heldOn = r.date();
+        a.municipalityCode = r.municipalityCode();
+        Participants p = r.participants() == null ? new Participants(null, null, null) : r.participants();
+        a.participantsWomen = p.women() == null ? 0 : p.women();
+        a.participantsMen = p.men() == null ? 0 : p.men();
+        a.participantsOther = p.other() == null ? 0 : p.other();
+        a.description = r.description();
+    }
+}

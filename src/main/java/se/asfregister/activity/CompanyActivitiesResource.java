@@ -1,0 +1,30 @@
+package se.asfregister.activity;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import se.asfregister.activity.ActivityRecords.ActivityResponse;
+import se.asfregister.web.PageRequest;
+import se.asfregister.web.Paged;
+import se.asfregister.web.Params;
+
+/** The activities one company attended. */
+@Path("/api/v1/companies/{id}/activities")
+@Produces(MediaType.APPLICATION_JSON)
+public class CompanyActivitiesResource {
+
+    @Inject
+    ActivityService activities;
+
+    @GET
+    public Paged<ActivityResponse> list(@PathParam("id") String id, @QueryParam("page") String page,
+            @QueryParam("size") String size, @QueryParam("sort") String sort) {
+        long companyId = Params.pathId("Company", id);
+        return activities.ofCompany(companyId,
+                PageRequest.parse(page, size, sort, ActivityService.SORTABLE, "id"));
+    }
+}

@@ -1,0 +1,49 @@
+package se.asfregister.csr;
+
+import io.quarkus.panache.common.Parameters;
+import se.asfregister.web.Params;
+import se.asfregister.web.Where;
+
+/** The collaboration list's filters, parsed from the query string. */
+public record CollaborationFilter(String municipality, String county, CollaborationStatus status,
+        CollaborationKind kind, Long companyId, Integer activeInYear) {
+
+    public static CollaborationFilter parse(String municipality, String county, String status, String kind,
+            String companyId, String activeInYear) {
+        return new CollaborationFilter(
+                Params.optionalCode("municipality", municipality, 4),
+                Params.optionalCode("county", county, 2),
+                Params.optionalEnum("status", status, CollaborationStatus.class),
+                Params.optionalEnum("kind", kind, CollaborationKind.class),
+                Params.optionalId("companyId", companyId),
+                Params.optionalInt("activeInYear", activeInYear, 1900, 2100));
+    }
+
+    public static CollaborationFilter ofCompany(long companyId) {
+        return new CollaborationFilter(null, null, null, null, companyId, null);
+    }
+
+    /** The JPQL query over {@code CsrCollaboration c}. */
+    String query() {
+        return "from CsrCollaboration c where " + where().query();
+    }
+
+    Parameters params() {
+        Parameters p = where().params();
+        // the definition binds two parameters; Where carries one per clause
+        return activeInYear == null ? p : p.and("yearEnd", CollaborationRules.yearEnd(activeInYear));
+    }
+
+    private Where where() {
+        return new Where()
+                .and("c.municipalityCode = :municipality", "municipality", municipality)
+                .and("c.municipalityCode in (select m.code from Municipality m where m.countyCode = :county)",
+                        "county", county)
+                .and("c.status = :status", "status", status)
+                .and("c.kind = :kind", "kind", kind)
+                .and("c.id in (select x.id from CsrCollaboration x join x.companyIds k where k = :companyId)",
+                        "companyId", companyId)
+                .and(CollaborationRules.activeInYearJpql("c"), "yearStart",
+                        activeInYear == null ? null : CollaborationRules.yearStart(activeInYear));
+    }
+}

@@ -1,0 +1,10 @@
+package se.asfregister.csr;
+
+public enum CollaborationKind {
+    PROCUREMENT,
+    SUBCONTRACTING,
+    WORK_PLACEMENT,
+    SPONSORSHIP,
+    MENTORING,
+    OTHER
+}

@@ -1,0 +1,30 @@
+package se.asfregister.csr;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import se.asfregister.csr.CollaborationRecords.CollaborationResponse;
+import se.asfregister.web.PageRequest;
+import se.asfregister.web.Paged;
+import se.asfregister.web.Params;
+
+/** The collaborations one company takes part in. */
+@Path("/api/v1/companies/{id}/csr-collaborations")
+@Produces(MediaType.APPLICATION_JSON)
+public class CompanyCollaborationsResource {
+
+    @Inject
+    CollaborationService collaborations;
+
+    @GET
+    public Paged<CollaborationResponse> list(@PathParam("id") String id, @QueryParam("page") String page,
+            @QueryParam("size") String size, @QueryParam("sort") String sort) {
+        long companyId = Params.pathId("Company", id);
+        return collaborations.ofCompany(companyId,
+                PageRequest.parse(page, size, sort, CollaborationService.SORTABLE, "id"));
+    }
+}

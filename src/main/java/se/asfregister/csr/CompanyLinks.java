@@ -1,0 +1,45 @@
+package se.asfregister.csr;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import se.asfregister.company.Company;
+import se.asfregister.web.ApiException;
+
+/**
+ * The companies a collaboration or an activity links to (used by both features): every id
+ * must name an existing company, and the answer lists all unknown ids at once.
+ */
+public final class CompanyLinks {
+
+    private CompanyLinks() {
+    }
+
+    /** The ids as a set; 400 on {@code field} naming every id that is no company. */
+    public static Set<Long> checked(String field, Collection<Long> ids) {
+        Set<Long> wanted = ids == null ? Set.of() : new TreeSet<>(ids);
+        if (wanted.isEmpty()) {
+            return wanted;
+        }
+        List<Long> found = Company.getEntityManager()
+                .createQuery("select c.id from Company c where c.id in :ids", Long.class)
+                .setParameter("ids", wanted).getResultList();
+        Set<Long> unknown = new TreeSet<>(wanted);
+        found.forEach(unknown::remove);
+        if (!unknown.isEmpty()) {
+            throw ApiException.invalid(field, "no company has id " + unknown.stream().map(String::valueOf)
+                    .collect(Collectors.joining(", ")));
+        }
+        return wanted;
+    }
+
+    /** Touching a persistent collection marks it dirty; only do so for a real change. */
+    public static void replaceIfChanged(Set<Long> current, Set<Long> wanted) {
+        if (!current.equals(wanted)) {
+            current.clear();
+            current.addAll(wanted);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package se.asfregister.policy;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import se.asfregister.policy.PolicyRecords.PolicyResponse;
+import se.asfregister.web.PageRequest;
+import se.asfregister.web.Paged;
+
+/** The policies of one municipality. */
+@Path("/api/v1/municipalities/{code}/policies")
+@Produces(MediaType.APPLICATION_JSON)
+public class MunicipalityPoliciesResource {
+
+    @Inject
+    PolicyService policies;
+
+    @GET
+    public Paged<PolicyResponse> list(@PathParam("code") String code, @QueryParam("page") String page,
+            @QueryParam("size") String size, @QueryParam("sort") String sort) {
+        return policies.ofMunicipality(code, PageRequest.parse(page, size, sort, PolicyService.SORTABLE, "id"));
+    }
+}

@@ -1,0 +1,44 @@
+package se.asfregister.policy;
+
+import io.quarkus.panache.common.Parameters;
+import java.time.LocalDate;
+import se.asfregister.web.Params;
+import se.asfregister.web.Where;
+
+/** The policy list's filters, parsed from the query string. */
+public record PolicyFilter(String municipality, String county, PolicyStatus status, PolicyKind kind,
+        LocalDate inForceOn) {
+
+    public static PolicyFilter parse(String municipality, String county, String status, String kind,
+            String inForceOn) {
+        return new PolicyFilter(
+                Params.optionalCode("municipality", municipality, 4),
+                Params.optionalCode("county", county, 2),
+                Params.optionalEnum("status", status, PolicyStatus.class),
+                Params.optionalEnum("kind", kind, PolicyKind.class),
+                Params.optionalDate("inForceOn", inForceOn));
+    }
+
+    public static PolicyFilter ofMunicipality(String code) {
+        return new PolicyFilter(code, null, null, null, null);
+    }
+
+    /** The JPQL query over {@code MunicipalPolicy p}. */
+    String query() {
+        return "from MunicipalPolicy p where " + where().query();
+    }
+
+    Parameters params() {
+        return where().params();
+    }
+
+    private Where where() {
+        return new Where()
+                .and("p.municipalityCode = :municipality", "municipality", municipality)
+                .and("p.municipalityCode in (select m.code from Municipality m where m.countyCode = :county)",
+                        "county", county)
+                .and("p.status = :status", "status", status)
+                .and("p.kind = :kind", "kind", kind)
+                .and(PolicyRules.inForceJpql("p"), "day", inForceOn);
+    }
+}
