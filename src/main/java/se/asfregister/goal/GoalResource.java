@@ -22,6 +22,9 @@ import java.util.Arrays;
 import java.util.List;
 import se.asfregister.goal.GoalRecords.GoalRequest;
 import se.asfregister.goal.GoalRecords.GoalResponse;
+import se.asfregister.report.ProgressService;
+import se.asfregister.report.ReportParams;
+import se.asfregister.report.ReportRecords.GoalProgress;
 import se.asfregister.web.Csv;
 import se.asfregister.web.JsonBodies;
 import se.asfregister.web.PageRequest;
@@ -39,6 +42,9 @@ public class GoalResource {
 
     @Inject
     GoalService goals;
+
+    @Inject
+    ProgressService progress;
 
     @GET
     public Paged<GoalResponse> list(@QueryParam("county") String county, @QueryParam("indicator") String indicator,
@@ -72,6 +78,14 @@ public class GoalResource {
     public Response get(@PathParam("id") String id) {
         GoalResponse g = goals.get(Params.pathId("Goal", id));
         return Responses.ok(g, g.version());
+    }
+
+    /** Progress lives with the reports (one reporting component); the path lives with the goal. */
+    @GET
+    @Path("/{id}/progress")
+    public GoalProgress progress(@PathParam("id") String id, @QueryParam("year") String year) {
+        long goalId = Params.pathId("Goal", id);
+        return progress.forGoal(goalId, ReportParams.year(year));
     }
 
     @PUT

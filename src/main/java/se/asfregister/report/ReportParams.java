@@ -1,0 +1,59 @@
+package se.asfregister.report;
+
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import se.asfregister.area.County;
+import se.asfregister.web.ApiException;
+import se.asfregister.web.Params;
+import se.asfregister.web.Problem;
+
+/** The query parameters of progress and reports: {@code year} required, {@code county} required or optional. */
+public final class ReportParams {
+
+    static final int FIRST_YEAR = 2000;
+
+    private ReportParams() {
+    }
+
+    /** A required {@code year} alone (goal progress). */
+    public static int year(String year) {
+        Integer y = Params.optionalInt("year", year, FIRST_YEAR, Year.now().getValue());
+        if (y == null) {
+            throw ApiException.invalid("year", "is required");
+        }
+        return y;
+    }
+
+    record Parsed(String county, int year) {
+    }
+
+    /** Every problem of the two parameters at once, each naming its parameter. */
+    static Parsed parse(String county, boolean countyRequired, String year) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        String code = null;
+        Integer y = null;
+        try {
+            code = Params.optionalCode("county", county, 2);
+            if (code == null && countyRequired) {
+                errors.add(new Problem.FieldError("county", "is required"));
+            } else if (code != null && County.findById(code) == null) {
+                errors.add(new Problem.FieldError("county", "no county has code " + code));
+            }
+        } catch (ApiException e) {
+            errors.addAll(e.errors());
+        }
+        try {
+            y = Params.optionalInt("year", year, FIRST_YEAR, Year.now().getValue());
+            if (y == null) {
+                errors.add(new Problem.FieldError("year", "is required"));
+            }
+        } catch (ApiException e) {
+            errors.addAll(e.errors());
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        return new Parsed(code, y);
+    }
+}
