@@ -10,7 +10,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -247,9 +246,10 @@ public class EmploymentImportService {
                 }
             }
             if (batch.errorCount > 0) {
-                int rowsWithErrors = batch.badRows.size();
-                String detail = rowsWithErrors + (rowsWithErrors == 1 ? " row is" : " rows are")
-                        + " invalid; nothing was imported";
+                int rowsWithErrors = (int) batch.badRows.stream().filter(row -> row > 0).count();
+                String detail = batch.badRows.contains(0) ? "The header or the body is invalid; nothing was imported"
+                        : rowsWithErrors + (rowsWithErrors == 1 ? " row is" : " rows are")
+                                + " invalid; nothing was imported";
                 if (batch.errorCount > batch.errors.size()) {
                     detail += " (the first " + batch.errors.size() + " of " + batch.errorCount
                             + " errors are listed)";
@@ -335,37 +335,14 @@ public class EmploymentImportService {
         return found;
     }
 
+    /** Rows per multi-row INSERT: one round trip carries many rows on both databases. */
+    private static final int ROWS_PER_INSERT = 100;
+    private static final int INSERT_COLUMNS = 5 + 18 + 3;
+
     private static void write(Connection con, List<Object[]> inserts, List<Object[]> updates) throws SQLException {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-        String columns = String.join(", ", Figures.DB_COLUMNS);
         if (!inserts.isEmpty()) {
-            IdBlocks ids = new IdBlocks(con);
-            try (PreparedStatement ps = con.prepareStatement("INSERT INTO employment_report (id, company_id, period, "
-                    + "period_year, period_quarter, " + columns + ", version, created_at, updated_at) VALUES ("
-                    + placeholders(5 + Figures.DB_COLUMNS.size() + 3) + ")")) {
-                int pending = 0;
-                for (Object[] ins : inserts) {
-                    Row r = (Row) ins[1];
-                    int p = 1;
-                    ps.setLong(p++, ids.next());
-                    ps.setLong(p++, (Long) ins[0]);
-                    ps.setString(p++, r.period.toString());
-                    ps.setInt(p++, r.period.year());
-                    ps.setInt(p++, r.period.quarter());
-                    p = setFigures(ps, p, r.figures);
-                    ps.setLong(p++, 0L);
-                    ps.setObject(p++, now);
-                    ps.setObject(p, now);
-                    ps.addBatch();
-                    if (++pending == BATCH) {
-                        ps.executeBatch();
-                        pending = 0;
-                    }
-                }
-                if (pending > 0) {
-                    ps.executeBatch();
-                }
-            }
+            insert(con, inserts, now);
         }
         if (!updates.isEmpty()) {
             String set = String.join(" = ?, ", Figures.DB_COLUMNS) + " = ?";
@@ -389,6 +366,56 @@ public class EmploymentImportService {
                 }
             }
         }
+    }
+
+    private static void insert(Connection con, List<Object[]> inserts, OffsetDateTime now) throws SQLException {
+        long[] ids = IdBlocks.allocate(con, inserts.size());
+        String head = "INSERT INTO employment_report (id, company_id, period, period_year, period_quarter, "
+                + String.join(", ", Figures.DB_COLUMNS) + ", version, created_at, updated_at) VALUES ";
+        String tuple = "(" + placeholders(INSERT_COLUMNS) + ")";
+        int full = inserts.size() / ROWS_PER_INSERT;
+        if (full > 0) {
+            try (PreparedStatement ps = con.prepareStatement(head
+                    + String.join(",", java.util.Collections.nCopies(ROWS_PER_INSERT, tuple)))) {
+                for (int s = 0; s < full; s++) {
+                    int p = 1;
+                    for (int i = s * ROWS_PER_INSERT; i < (s + 1) * ROWS_PER_INSERT; i++) {
+                        p = setInsert(ps, p, ids[i], inserts.get(i), now);
+                    }
+                    ps.addBatch();
+                    if ((s + 1) % 10 == 0) {
+                        ps.executeBatch();
+                    }
+                }
+                ps.executeBatch();
+            }
+        }
+        int rest = inserts.size() - full * ROWS_PER_INSERT;
+        if (rest > 0) {
+            try (PreparedStatement ps = con.prepareStatement(head
+                    + String.join(",", java.util.Collections.nCopies(rest, tuple)))) {
+                int p = 1;
+                for (int i = full * ROWS_PER_INSERT; i < inserts.size(); i++) {
+                    p = setInsert(ps, p, ids[i], inserts.get(i), now);
+                }
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    private static int setInsert(PreparedStatement ps, int p, long id, Object[] ins, OffsetDateTime now)
+            throws SQLException {
+        Row r = (Row) ins[1];
+        ps.setLong(p++, id);
+        ps.setLong(p++, (Long) ins[0]);
+        ps.setString(p++, r.period.toString());
+        ps.setInt(p++, r.period.year());
+        ps.setInt(p++, r.period.quarter());
+        p = setFigures(ps, p, r.figures);
+        ps.setLong(p++, 0L);
+        ps.setObject(p++, now);
+        ps.setObject(p++, now);
+        return p;
     }
 
     private static int setFigures(PreparedStatement ps, int p, Figures f) throws SQLException {
@@ -415,33 +442,34 @@ public class EmploymentImportService {
 
     /**
      * Ids from employment_report_seq read the way Hibernate's pooled optimizer reads them: a
-     * sequence value V stands for the block V-49..V. Blocks handed out by one nextval never
-     * overlap, so these ids never collide with ids Hibernate assigns.
+     * sequence value V stands for the block V-49..V (the first value, 1, for itself alone).
+     * Blocks of different sequence values never overlap, so these ids never collide with ids
+     * Hibernate assigns, in this instance or another.
      */
     private static final class IdBlocks {
-        private final Connection con;
-        private final String sql;
-        private long next;
-        private long last = -1;
 
-        IdBlocks(Connection con) throws SQLException {
-            this.con = con;
-            this.sql = con.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")
-                    ? "SELECT nextval('employment_report_seq')"
-                    : "VALUES NEXT VALUE FOR employment_report_seq";
-        }
-
-        long next() throws SQLException {
-            if (next > last) {
-                try (Statement s = con.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-                    rs.next();
-                    long hi = rs.getLong(1);
-                    // the sequence's first value (1) is a block of its own: Hibernate then asks again
-                    next = hi < EmploymentReport.ID_ALLOCATION ? hi : hi - EmploymentReport.ID_ALLOCATION + 1;
-                    last = hi;
+        static long[] allocate(Connection con, int count) throws SQLException {
+            int block = EmploymentReport.ID_ALLOCATION;
+            boolean postgres = con.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+            String sql = postgres ? "SELECT nextval('employment_report_seq') FROM generate_series(1, ?)"
+                    : "SELECT NEXT VALUE FOR employment_report_seq FROM SYSTEM_RANGE(1, ?)";
+            long[] ids = new long[count];
+            int filled = 0;
+            while (filled < count) {
+                try (PreparedStatement ps = con.prepareStatement(sql)) {
+                    // one more value than needed: the sequence's first value is a block of one
+                    ps.setInt(1, (count - filled + block - 1) / block + 1);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next() && filled < count) {
+                            long hi = rs.getLong(1);
+                            for (long id = hi < block ? hi : hi - block + 1; id <= hi && filled < count; id++) {
+                                ids[filled++] = id;
+                            }
+                        }
+                    }
                 }
             }
-            return next++;
+            return ids;
         }
     }
 }
