@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -65,6 +66,24 @@ public class AuditInterceptor implements Interceptor {
      */
     public static void recordAs(String action) {
         ACTION_OVERRIDE.set(action);
+    }
+
+    /**
+     * Records one event for a write that bypassed Hibernate (a JDBC batch such as a bulk
+     * import), on the writer's own connection so that it commits or rolls back with the write.
+     */
+    public static void recordDirect(Connection con, String action, String entityType, String entityId,
+            Collection<String> fields) throws SQLException {
+        try (PreparedStatement ps = con.prepareStatement(INSERT)) {
+            String names = String.join(",", fields);
+            ps.setObject(1, OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS));
+            ps.setString(2, CurrentUser.nameForAudit());
+            ps.setString(3, action);
+            ps.setString(4, entityType);
+            ps.setString(5, entityId);
+            ps.setString(6, names.length() > 4000 ? names.substring(0, 4000) : names);
+            ps.executeUpdate();
+        }
     }
 
     @Override

@@ -1,0 +1,74 @@
+package se.asfregister.employment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import se.asfregister.web.Csv;
+
+/**
+ * CSV export in exactly the import's columns, so that an export imports back unchanged. Rows
+ * are read through a forward-only cursor with a bounded fetch size and written as they come:
+ * memory stays flat however many reports match.
+ */
+@ApplicationScoped
+public class EmploymentExport {
+
+    private static final int FETCH_SIZE = 1000;
+
+    @Inject
+    DataSource dataSource;
+
+    StreamingOutput stream(ReportFilter filter) {
+        ReportFilter.Sql sql = filter.sql();
+        String query = "SELECT c.organisation_number, r.period, " + String.join(", ", Figures.DB_COLUMNS)
+                + " FROM employment_report r JOIN company c ON c.id = r.company_id WHERE " + sql.where()
+                + " ORDER BY c.organisation_number, r.period";
+        return out -> {
+            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            Csv.writeRow(w, Figures.COLUMNS);
+            try (Connection con = dataSource.getConnection()) {
+                // PostgreSQL only uses a cursor (fetch size) inside a transaction
+                boolean autoCommit = con.getAutoCommit();
+                con.setAutoCommit(false);
+                try (PreparedStatement ps = con.prepareStatement(query, ResultSet.TYPE_FORWARD_ONLY,
+                        ResultSet.CONCUR_READ_ONLY)) {
+                    ps.setFetchSize(FETCH_SIZE);
+                    for (int i = 0; i < sql.params().size(); i++) {
+                        ps.setObject(i + 1, sql.params().get(i));
+                    }
+                    int columns = Figures.COLUMNS.size();
+                    List<Object> row = new ArrayList<>(columns);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            row.clear();
+                            row.add(rs.getString(1));
+                            row.add(rs.getString(2));
+                            for (int i = 3; i <= columns; i++) {
+                                row.add(rs.getLong(i));
+                            }
+                            Csv.writeRow(w, row);
+                        }
+                    }
+                } finally {
+                    con.rollback();
+                    con.setAutoCommit(autoCommit);
+                }
+            } catch (SQLException e) {
+                throw new IOException("Export failed", e);
+            }
+            w.flush();
+        };
+    }
+}

@@ -1,0 +1,113 @@
+package se.asfregister.employment;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import se.asfregister.common.VersionedEntity;
+
+/**
+ * One company's quarterly employment report (sysselsättningsrapport). Headcounts are stock
+ * figures at the end of the quarter; transitions and revenue are flows within it.
+ */
+@Entity
+@Table(name = "employment_report")
+public class EmploymentReport extends VersionedEntity {
+
+    /** Bulk import allocates ids from the same sequence with the same pooled interpretation. */
+    static final int ID_ALLOCATION = 50;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "employment_report_seq")
+    @SequenceGenerator(name = "employment_report_seq", sequenceName = "employment_report_seq",
+            allocationSize = ID_ALLOCATION)
+    public Long id;
+
+    @Column(name = "company_id")
+    public long companyId;
+
+    public String period;
+
+    @Column(name = "period_year")
+    public int periodYear;
+
+    @Column(name = "period_quarter")
+    public int periodQuarter;
+
+    @Column(name = "employees_women")
+    public int employeesWomen;
+    @Column(name = "employees_men")
+    public int employeesMen;
+    @Column(name = "employees_other")
+    public int employeesOther;
+
+    @Column(name = "wage_subsidy_women")
+    public int wageSubsidyWomen;
+    @Column(name = "wage_subsidy_men")
+    public int wageSubsidyMen;
+    @Column(name = "wage_subsidy_other")
+    public int wageSubsidyOther;
+
+    @Column(name = "work_training_women")
+    public int workTrainingWomen;
+    @Column(name = "work_training_men")
+    public int workTrainingMen;
+    @Column(name = "work_training_other")
+    public int workTrainingOther;
+
+    @Column(name = "rehabilitation_women")
+    public int rehabilitationWomen;
+    @Column(name = "rehabilitation_men")
+    public int rehabilitationMen;
+    @Column(name = "rehabilitation_other")
+    public int rehabilitationOther;
+
+    @Column(name = "internships_women")
+    public int internshipsWomen;
+    @Column(name = "internships_men")
+    public int internshipsMen;
+    @Column(name = "internships_other")
+    public int internshipsOther;
+
+    @Column(name = "transitions_to_work")
+    public int transitionsToWork;
+    @Column(name = "transitions_to_education")
+    public int transitionsToEducation;
+
+    @Column(name = "revenue_sek")
+    public long revenueSek;
+
+    /** The reported figures in {@link Figures} order. */
+    Figures figures() {
+        return new Figures(new int[] {employeesWomen, employeesMen, employeesOther, wageSubsidyWomen, wageSubsidyMen,
+                wageSubsidyOther, workTrainingWomen, workTrainingMen, workTrainingOther, rehabilitationWomen,
+                rehabilitationMen, rehabilitationOther, internshipsWomen, internshipsMen, internshipsOther,
+                transitionsToWork, transitionsToEducation}, revenueSek);
+    }
+
+    /** Assigning an equal value leaves the entity clean, so an identical PUT keeps version and updatedAt. */
+    void apply(Figures f) {
+        int[] c = f.counts();
+        employeesWomen = c[0];
+        employeesMen = c[1];
+        employeesOther = c[2];
+        wageSubsidyWomen = c[3];
+        wageSubsidyMen = c[4];
+        wageSubsidyOther = c[5];
+        workTrainingWomen = c[6];
+        workTrainingMen = c[7];
+        workTrainingOther = c[8];
+        rehabilitationWomen = c[9];
+        rehabilitationMen = c[10];
+        rehabilitationOther = c[11];
+        internshipsWomen = c[12];
+        internshipsMen = c[13];
+        internshipsOther = c[14];
+        transitionsToWork = c[15];
+        transitionsToEducation = c[16];
+        revenueSek = f.revenueSek();
+    }
+}

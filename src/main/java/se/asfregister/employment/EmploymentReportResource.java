@@ -1,0 +1,86 @@
+package se.asfregister.employment;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import java.util.List;
+import se.asfregister.employment.EmploymentRecords.ImportResult;
+import se.asfregister.employment.EmploymentRecords.ImportRow;
+import se.asfregister.employment.EmploymentRecords.ReportResponse;
+import se.asfregister.security.CompanyAccess;
+import se.asfregister.web.ApiException;
+import se.asfregister.web.Csv;
+import se.asfregister.web.Paged;
+import se.asfregister.web.Params;
+import se.asfregister.web.ProblemType;
+
+/** Employment reports across companies: query, CSV export and bulk import. */
+@Path("/api/v1/employment-reports")
+@Produces(MediaType.APPLICATION_JSON)
+public class EmploymentReportResource {
+
+    @Inject
+    EmploymentReportService reports;
+
+    @Inject
+    EmploymentImportService imports;
+
+    @Inject
+    EmploymentExport export;
+
+    @Inject
+    CompanyAccess access;
+
+    @GET
+    public Paged<ReportResponse> list(@QueryParam("companyId") String companyId,
+            @QueryParam("municipality") String municipality, @QueryParam("county") String county,
+            @QueryParam("year") String year, @QueryParam("period") String period,
+            @QueryParam("fromPeriod") String fromPeriod, @QueryParam("toPeriod") String toPeriod,
+            @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
+        ReportFilter filter = ReportFilter.parse(companyId, municipality, county, year, period, fromPeriod, toPeriod,
+                access.readableCompanies());
+        return reports.list(filter, CompanyEmploymentReportResource.newestFirst(page, size, sort));
+    }
+
+    /** Every matching row in the import's columns, streamed from a database cursor. */
+    @GET
+    @Produces(Csv.MEDIA_TYPE)
+    public Response listCsv(@QueryParam("companyId") String companyId,
+            @QueryParam("municipality") String municipality, @QueryParam("county") String county,
+            @QueryParam("year") String year, @QueryParam("period") String period,
+            @QueryParam("fromPeriod") String fromPeriod, @QueryParam("toPeriod") String toPeriod) {
+        ReportFilter filter = ReportFilter.parse(companyId, municipality, county, year, period, fromPeriod, toPeriod,
+                access.readableCompanies());
+        return Response.ok(export.stream(filter), Csv.MEDIA_TYPE_UTF8)
+                .header("Content-Disposition", "attachment; filename=\"employment-reports.csv\"").build();
+    }
+
+    @POST
+    @Path("/import")
+    @Consumes(Csv.MEDIA_TYPE)
+    public ImportResult importCsv(@QueryParam("dryRun") String dryRun, InputStream body) {
+        return imports.importCsv(body, dryRun(dryRun));
+    }
+
+    @POST
+    @Path("/import")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ImportResult importJson(@QueryParam("dryRun") String dryRun, List<ImportRow> body) {
+        boolean dry = dryRun(dryRun);
+        if (body == null) {
+            throw new ApiException(ProblemType.MALFORMED_BODY, "The body must be a JSON array of rows");
+        }
+        return imports.importJson(body, dry);
+    }
+
+    private static boolean dryRun(String value) {
+        return Boolean.TRUE.equals(Params.optionalBoolean("dryRun", value));
+    }
+}

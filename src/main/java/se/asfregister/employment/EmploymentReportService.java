@@ -1,0 +1,113 @@
+package se.asfregister.employment;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import se.asfregister.company.CompanyService;
+import se.asfregister.employment.EmploymentRecords.ReportRequest;
+import se.asfregister.employment.EmploymentRecords.ReportResponse;
+import se.asfregister.web.ApiException;
+import se.asfregister.web.PageRequest;
+import se.asfregister.web.Paged;
+import se.asfregister.web.Preconditions;
+import se.asfregister.web.ProblemType;
+
+/** Employment reports one at a time; bulk import is {@link EmploymentImportService}. */
+@ApplicationScoped
+public class EmploymentReportService {
+
+    /** API sort name → entity property. */
+    static final Map<String, String> SORTABLE = Map.of("period", "period", "companyId", "companyId",
+            "updatedAt", "updatedAt");
+
+    @Inject
+    CompanyService companies;
+
+    /** The stored report and whether this call created it. */
+    public record Upserted(ReportResponse report, boolean created) {
+    }
+
+    /**
+     * Idempotent by (company, period): creates the report, or overwrites its figures. Sending
+     * the same figures again writes nothing, so version and updatedAt stay.
+     */
+    @Transactional
+    public Upserted upsert(long companyId, String periodText, ReportRequest body, String ifMatch) {
+        companies.find(companyId);
+        Period period = Period.reportable("period", periodText);
+        Figures figures = body.figures();
+        List<se.asfregister.web.Problem.FieldError> errors = figures.crossFieldErrors(
+                List.of("employeesWithWageSubsidy.women", "employeesWithWageSubsidy.men",
+                        "employeesWithWageSubsidy.other"),
+                List.of("employees.women", "employees.men", "employees.other"));
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        Optional<EmploymentReport> existing = find(companyId, period.toString());
+        if (existing.isEmpty()) {
+            if (ifMatch != null && !ifMatch.isBlank()) {
+                // RFC 9110: If-Match fails when there is no current representation
+                throw new ApiException(ProblemType.PRECONDITION_FAILED,
+                        "If-Match was sent but there is no report for " + period + " yet");
+            }
+            EmploymentReport r = new EmploymentReport();
+            r.companyId = companyId;
+            r.period = period.toString();
+            r.periodYear = period.year();
+            r.periodQuarter = period.quarter();
+            r.apply(figures);
+            r.persist();
+            EmploymentReport.flush();
+            return new Upserted(ReportResponse.of(r), true);
+        }
+        EmploymentReport r = existing.get();
+        Preconditions.checkIfMatch(ifMatch, r.version);
+        r.apply(figures);
+        EmploymentReport.flush();
+        return new Upserted(ReportResponse.of(r), false);
+    }
+
+    public ReportResponse get(long companyId, String periodText) {
+        companies.find(companyId);
+        return ReportResponse.of(require(companyId, periodText));
+    }
+
+    /** All periods of one company, newest first unless {@code page} says otherwise. */
+    public Paged<ReportResponse> listForCompany(long companyId, PageRequest page) {
+        companies.find(companyId);
+        PanacheQuery<EmploymentReport> q = EmploymentReport.<EmploymentReport>find("companyId = ?1",
+                page.panacheSort(), companyId).page(page.panachePage());
+        return Paged.of(q.list(), page, q.count(), ReportResponse::of);
+    }
+
+    public Paged<ReportResponse> list(ReportFilter filter, PageRequest page) {
+        var where = filter.where();
+        PanacheQuery<EmploymentReport> q = EmploymentReport.<EmploymentReport>find(where.query(), page.panacheSort(),
+                where.params()).page(page.panachePage());
+        return Paged.of(q.list(), page, q.count(), ReportResponse::of);
+    }
+
+    @Transactional
+    public void delete(long companyId, String periodText, String ifMatch) {
+        companies.find(companyId);
+        EmploymentReport r = require(companyId, periodText);
+        Preconditions.checkIfMatch(ifMatch, r.version);
+        r.delete();
+        EmploymentReport.flush();
+    }
+
+    /** A malformed period names no report: 404, like a malformed id. */
+    private EmploymentReport require(long companyId, String periodText) {
+        return Period.parse(periodText).flatMap(p -> find(companyId, p.toString()))
+                .orElseThrow(() -> ApiException.notFound("Employment report of company " + companyId + " for",
+                        periodText.length() > 40 ? periodText.substring(0, 40) + "…" : periodText));
+    }
+
+    private static Optional<EmploymentReport> find(long companyId, String period) {
+        return EmploymentReport.find("companyId = ?1 and period = ?2", companyId, period).firstResultOptional();
+    }
+}

@@ -1,0 +1,317 @@
+package se.asfregister.employment;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import se.asfregister.support.Api;
+import se.asfregister.support.Fixtures;
+import se.asfregister.support.TestDb;
+
+@QuarkusTest
+public class EmploymentImportTest {
+
+    static final String IMPORT = "/api/v1/employment-reports/import";
+
+    @Inject
+    DataSource ds;
+
+    long falun;
+    long stockholm;
+    String falunNo = Fixtures.orgNumber(1);
+    String stockholmNo = Fixtures.orgNumber(2);
+
+    @BeforeEach
+    void setUp() {
+        TestDb.clear(ds);
+        falun = Fixtures.createCompany(1, "Gruvans Återbruk", "2080");
+        stockholm = Fixtures.createCompany(2, "Söderns Café", "0180");
+    }
+
+    static String csv(List<String> rows) {
+        return EmploymentFixtures.HEADER + "\r\n" + String.join("\r\n", rows) + "\r\n";
+    }
+
+    static Response importCsv(String body) {
+        return Api.given().contentType("text/csv").body(body).post(IMPORT);
+    }
+
+    /** A rejected import: the request may break the contract, the answer must not. */
+    static Response importCsvInvalid(String body) {
+        return Api.invalid().contentType("text/csv").body(body).post(IMPORT);
+    }
+
+    private long auditEvents(String action) {
+        return Api.given().queryParam("entityType", "EmploymentReport").queryParam("size", 200)
+                .get("/api/v1/audit-events").then().statusCode(200).extract().jsonPath()
+                .getList("items.findAll { it.action == '" + action + "' }").size();
+    }
+
+    @Test
+    void csvImportCreatesThenUpdatesAndLeavesEqualRowsAlone() {
+        importCsv(csv(List.of(
+                EmploymentFixtures.csvRow(falunNo, "2025-Q1", 0),
+                EmploymentFixtures.csvRow(falunNo.replace("-", ""), "2025-Q2", 1),
+                EmploymentFixtures.csvRow(stockholmNo, "2025-Q1", 2))))
+                .then().statusCode(200)
+                .body("created", equalTo(3)).body("updated", equalTo(0)).body("unchanged", equalTo(0))
+                .body("dryRun", equalTo(false));
+        Api.given().get(EmploymentReportResourceTest.path(falun, "2025-Q2")).then().statusCode(200)
+                .body("employees.women", equalTo(6))
+                .body("workTraining.women", equalTo(1))
+                .body("transitionsToWork", equalTo(1))
+                .body("revenueSek", equalTo(100_001))
+                .body("version", equalTo(0));
+        String updatedAt = Api.given().get(EmploymentReportResourceTest.path(falun, "2025-Q1")).then()
+                .extract().jsonPath().getString("updatedAt");
+
+        importCsv(csv(List.of(
+                EmploymentFixtures.csvRow(falunNo, "2025-Q1", 0),
+                EmploymentFixtures.csvRow(falunNo, "2025-Q2", 8),
+                EmploymentFixtures.csvRow(stockholmNo, "2024-Q4", 2))))
+                .then().statusCode(200)
+                .body("created", equalTo(1)).body("updated", equalTo(1)).body("unchanged", equalTo(1));
+        Api.given().get(EmploymentReportResourceTest.path(falun, "2025-Q1")).then().statusCode(200)
+                .body("version", equalTo(0)).body("updatedAt", equalTo(updatedAt));
+        Api.given().get(EmploymentReportResourceTest.path(falun, "2025-Q2")).then().statusCode(200)
+                .header("ETag", equalTo("\"1\"")).body("version", equalTo(1)).body("revenueSek", equalTo(100_008));
+        assertEquals(4, TestDb.count(ds, "employment_report"));
+    }
+
+    @Test
+    void jsonImportTakesTheSameFlatRows() {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (String period : List.of("2025-Q1", "2025-Q2")) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            String[] values = EmploymentFixtures.csvRow(falunNo, period, 3).split(",");
+            for (int i = 0; i < values.length; i++) {
+                row.put(Figures.COLUMNS.get(i), i < 2 ? values[i] : Long.parseLong(values[i]));
+            }
+            rows.add(row);
+        }
+        Api.given().contentType(ContentType.JSON).body(rows).post(IMPORT).then().statusCode(200)
+                .body("created", equalTo(2));
+        Api.given().contentType(ContentType.JSON).body(rows).post(IMPORT).then().statusCode(200)
+                .body("created", equalTo(0)).body("unchanged", equalTo(2));
+
+        rows.get(0).put("wageSubsidyWomen", 100);
+        rows.get(1).put("employeesMen", null);
+        Api.invalid().contentType(ContentType.JSON).body(rows).post(IMPORT).then().statusCode(422)
+                .body("errors.row", equalTo(List.of(1, 2)))
+                .body("errors.field", equalTo(List.of("wageSubsidyWomen", "employeesMen")))
+                .body("errors[1].message", equalTo("is required"));
+    }
+
+    @Test
+    void oneBadRowAmongTenThousandRejectsAllAndNamesIt() {
+        List<String> companies = EmploymentFixtures.insertCompanies(ds, 250, 1000);
+        List<String> periods = EmploymentFixtures.periods(40);
+        List<String> rows = new ArrayList<>();
+        for (String c : companies) {
+            for (String p : periods) {
+                rows.add(EmploymentFixtures.csvRow(c, p, rows.size()));
+            }
+        }
+        assertEquals(10_000, rows.size());
+        String bad = rows.get(7_776).replaceFirst(",2,1,0,", ",2,1000,0,"); // wage subsidy men > employees men
+        rows.set(7_776, bad);
+        var before = TestDb.snapshot(ds);
+
+        importCsvInvalid(csv(rows)).then().statusCode(422)
+                .contentType(containsString("application/problem+json"))
+                .body("type", equalTo("urn:asf-register:problem:unprocessable"))
+                .body("detail", containsString("1 row is invalid"))
+                .body("totalErrors", equalTo(1))
+                .body("errors", hasSize(1))
+                .body("errors[0].row", equalTo(7_777))
+                .body("errors[0].field", equalTo("wageSubsidyMen"))
+                .body("errors[0].message", containsString("employeesMen"));
+        assertEquals(before, TestDb.snapshot(ds));
+        assertEquals(0, auditEvents("IMPORT"));
+    }
+
+    @Test
+    void everyKindOfBadRowIsListedWithItsColumn() {
+        String good = EmploymentFixtures.csvRow(falunNo, "2025-Q1", 0);
+        var before = TestDb.snapshot(ds);
+        Response r = importCsvInvalid(csv(List.of(
+                good,
+                EmploymentFixtures.csvRow("556000-0000", "2025-Q2", 0),
+                EmploymentFixtures.csvRow(Fixtures.orgNumber(99), "2025-Q2", 0),
+                EmploymentFixtures.csvRow(falunNo, "1999-Q4", 0),
+                EmploymentFixtures.csvRow(falunNo, (Period.current().year() + 1) + "-Q1", 0),
+                good.replace(",2025-Q1,", ",2024-Q1,").replaceFirst(",\\d+$", ",-5"),
+                good.replace(",2025-Q1,", ",2024-Q2,").replaceFirst(",4,0,", ",x,0,"),
+                good.replace(",2025-Q1,", ",2024-Q3,").replaceFirst(",4,0,", ",100001,0,"),
+                good.replace(",2025-Q1,", ",2024-Q4,").replaceFirst(",4,0,", ",,0,"),
+                good + ",extra",
+                good)));
+        r.then().statusCode(422).body("totalErrors", equalTo(10));
+        List<Map<String, Object>> errors = r.jsonPath().getList("errors");
+        List<String> got = errors.stream().map(e -> e.get("row") + ":" + e.get("field")).toList();
+        assertEquals(List.of("2:organisationNumber", "4:period", "5:period", "6:revenueSek", "7:employeesMen",
+                "8:employeesMen", "9:employeesMen", "10:row", "3:organisationNumber", "11:period"), got);
+        assertTrue(errors.get(9).get("message").toString().contains("rows 1 and 11"), errors.toString());
+        assertEquals(before, TestDb.snapshot(ds));
+    }
+
+    @Test
+    void headerMustNameEveryColumnOnce() {
+        var before = TestDb.snapshot(ds);
+        String header = EmploymentFixtures.HEADER.replace("revenueSek", "revenue");
+        importCsvInvalid(header + "\r\n" + EmploymentFixtures.csvRow(falunNo, "2025-Q1", 0) + "\r\n")
+                .then().statusCode(422)
+                .body("errors.row", equalTo(List.of(0, 0)))
+                .body("errors.field", equalTo(List.of("revenue", "revenueSek")));
+        importCsvInvalid("").then().statusCode(422).body("errors[0].field", equalTo("header"));
+        importCsvInvalid(EmploymentFixtures.HEADER + "\r\n\"unterminated").then().statusCode(422)
+                .body("errors[0].field", equalTo("body"));
+        assertEquals(before, TestDb.snapshot(ds));
+    }
+
+    @Test
+    void columnsMayComeInAnyOrderAndQuotedValuesAreRead() {
+        List<String> cols = new ArrayList<>(Figures.COLUMNS);
+        java.util.Collections.reverse(cols);
+        List<String> values = new ArrayList<>(List.of(EmploymentFixtures.csvRow(falunNo, "2025-Q1", 0).split(",")));
+        java.util.Collections.reverse(values);
+        values.replaceAll(v -> "\"" + v + "\"");
+        byte[] body = ("\uFEFF" + String.join(",", cols) + "\n" + String.join(",", values) + "\n\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Api.given().contentType("text/csv").body(body).post(IMPORT).then().statusCode(200)
+                .body("created", equalTo(1));
+        Api.given().get(EmploymentReportResourceTest.path(falun, "2025-Q1")).then().statusCode(200)
+                .body("employees.women", equalTo(5));
+    }
+
+    @Test
+    void errorListIsCappedAndSaysHowManyMore() {
+        List<String> rows = new ArrayList<>();
+        for (int i = 0; i < 1_500; i++) {
+            rows.add(EmploymentFixtures.csvRow("not-a-number", "2025-Q1", i));
+        }
+        importCsvInvalid(csv(rows)).then().statusCode(422)
+                .body("errors", hasSize(1000))
+                .body("totalErrors", equalTo(1500))
+                .body("detail", containsString("the first 1000 of 1500 errors"));
+    }
+
+    @Test
+    void exportImportsBackUnchangedAndTheSameFileTwiceChangesNothing() {
+        List<String> rows = new ArrayList<>();
+        for (String p : EmploymentFixtures.periods(8)) {
+            rows.add(EmploymentFixtures.csvRow(falunNo, p, rows.size()));
+            rows.add(EmploymentFixtures.csvRow(stockholmNo, p, rows.size()));
+        }
+        importCsv(csv(rows)).then().statusCode(200).body("created", equalTo(16));
+        var afterFirst = TestDb.snapshot(ds);
+
+        importCsv(csv(rows)).then().statusCode(200).body("created", equalTo(0)).body("updated", equalTo(0))
+                .body("unchanged", equalTo(16));
+
+        String export = Api.given().accept("text/csv").get("/api/v1/employment-reports").then().statusCode(200)
+                .extract().asString();
+        importCsv(export).then().statusCode(200).body("unchanged", equalTo(16)).body("created", equalTo(0))
+                .body("updated", equalTo(0));
+        assertEquals(afterFirst, TestDb.snapshot(ds), "nothing written, no audit event either");
+    }
+
+    @Test
+    void dryRunCountsButWritesNothing() {
+        importCsv(csv(List.of(EmploymentFixtures.csvRow(falunNo, "2025-Q1", 0)))).then().statusCode(200);
+        var before = TestDb.snapshot(ds);
+        Api.given().contentType("text/csv").queryParam("dryRun", true)
+                .body(csv(List.of(EmploymentFixtures.csvRow(falunNo, "2025-Q1", 1),
+                        EmploymentFixtures.csvRow(falunNo, "2025-Q2", 0),
+                        EmploymentFixtures.csvRow(stockholmNo, "2025-Q2", 0))))
+                .post(IMPORT).then().statusCode(200)
+                .body("created", equalTo(2)).body("updated", equalTo(1)).body("unchanged", equalTo(0))
+                .body("dryRun", equalTo(true));
+        assertEquals(before, TestDb.snapshot(ds));
+        Api.invalid().contentType("text/csv").queryParam("dryRun", "maybe")
+                .body(csv(List.of(EmploymentFixtures.csvRow(falunNo, "2025-Q1", 1)))).post(IMPORT)
+                .then().statusCode(400).body("errors[0].field", equalTo("dryRun"));
+    }
+
+    @Test
+    void oneAuditEventPerImportThatWrites() {
+        importCsv(csv(List.of(EmploymentFixtures.csvRow(falunNo, "2025-Q1", 0),
+                EmploymentFixtures.csvRow(falunNo, "2025-Q2", 0)))).then().statusCode(200);
+        importCsv(csv(List.of(EmploymentFixtures.csvRow(falunNo, "2025-Q1", 1)))).then().statusCode(200)
+                .body("updated", equalTo(1));
+        Api.given().queryParam("entityType", "EmploymentReport").get("/api/v1/audit-events").then().statusCode(200)
+                .body("items", hasSize(2))
+                .body("items.action", equalTo(List.of("IMPORT", "IMPORT")))
+                .body("items.entityId", equalTo(List.of("import", "import")))
+                .body("items[0].user", equalTo(Api.ADMIN))
+                .body("items[0].changedFields", equalTo(Figures.COLUMNS));
+    }
+
+    @Test
+    void reporterImportsOwnCompanyRowsOnly() {
+        EmploymentFixtures.bindDemoReporter(falun);
+        Api.as(Api.REPORTER, Api.REPORTER_PASSWORD).contentType("text/csv")
+                .body(csv(List.of(EmploymentFixtures.csvRow(falunNo, "2025-Q1", 0)))).post(IMPORT)
+                .then().statusCode(200).body("created", equalTo(1));
+
+        var before = TestDb.snapshot(ds);
+        Api.as(Api.REPORTER, Api.REPORTER_PASSWORD).contentType("text/csv")
+                .body(csv(List.of(EmploymentFixtures.csvRow(falunNo, "2025-Q2", 0),
+                        EmploymentFixtures.csvRow(stockholmNo, "2025-Q2", 0)))).post(IMPORT)
+                .then().statusCode(403).contentType(containsString("application/problem+json"))
+                .body("detail", containsString(Long.toString(stockholm)));
+        assertEquals(before, TestDb.snapshot(ds));
+
+        Api.as(Api.ANALYST, Api.ANALYST_PASSWORD).contentType("text/csv")
+                .body(csv(List.of(EmploymentFixtures.csvRow(falunNo, "2025-Q2", 0)))).post(IMPORT)
+                .then().statusCode(403);
+        Api.anonymous().contentType("text/csv")
+                .body(csv(List.of(EmploymentFixtures.csvRow(falunNo, "2025-Q2", 0)))).post(IMPORT)
+                .then().statusCode(401);
+        assertEquals(before, TestDb.snapshot(ds));
+    }
+
+    /** 20,000 rows (500 companies × 40 quarters); the 100,000-row figure is for bench runs on an idle machine. */
+    @Test
+    void largeImportIsFast() {
+        int companies = 500;
+        List<String> orgNos = EmploymentFixtures.insertCompanies(ds, companies, 10_000);
+        List<String> periods = EmploymentFixtures.periods(40);
+        StringBuilder body = new StringBuilder(EmploymentFixtures.HEADER).append("\r\n");
+        int n = 0;
+        for (String c : orgNos) {
+            for (String p : periods) {
+                body.append(EmploymentFixtures.csvRow(c, p, n++)).append("\r\n");
+            }
+        }
+        // a few reports exist already, so that the import both updates and leaves rows alone
+        importCsv(csv(List.of(EmploymentFixtures.csvRow(orgNos.get(0), periods.get(0), 0),
+                EmploymentFixtures.csvRow(orgNos.get(0), periods.get(1), 99)))).then().statusCode(200);
+
+        long start = System.nanoTime();
+        importCsv(body.toString()).then().statusCode(200)
+                .body("created", equalTo(n - 2)).body("updated", equalTo(1)).body("unchanged", equalTo(1));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(millis < 10_000, n + " rows took " + millis + " ms");
+        assertEquals(n, TestDb.count(ds, "employment_report"));
+
+        // ids from the bulk path and from Hibernate never collide
+        Api.given().contentType(ContentType.JSON).body(EmploymentFixtures.report(0))
+                .put(EmploymentReportResourceTest.path(falun, "2025-Q1")).then().statusCode(201);
+        Api.given().queryParam("companyId", falun).get("/api/v1/employment-reports").then().statusCode(200)
+                .body("totalItems", equalTo(1));
+    }
+}
