@@ -284,9 +284,12 @@ public class EmploymentImportTest {
         assertEquals(before, TestDb.snapshot(ds));
     }
 
-    /** 20,000 rows (500 companies × 40 quarters); the 100,000-row figure is for bench runs on an idle machine. */
+    /**
+     * 20,000 rows (500 companies × 40 quarters) in one request: created, updated and unchanged
+     * are told apart and ids never collide. Speed is measured by bench/run.py, not here.
+     */
     @Test
-    void largeImportIsFast() {
+    void largeImportCreatesUpdatesAndLeavesRowsAlone() {
         int companies = 500;
         List<String> orgNos = EmploymentFixtures.insertCompanies(ds, companies, 10_000);
         List<String> periods = EmploymentFixtures.periods(40);
@@ -301,11 +304,8 @@ public class EmploymentImportTest {
         importCsv(csv(List.of(EmploymentFixtures.csvRow(orgNos.get(0), periods.get(0), 0),
                 EmploymentFixtures.csvRow(orgNos.get(0), periods.get(1), 99)))).then().statusCode(200);
 
-        long start = System.nanoTime();
         importCsv(body.toString()).then().statusCode(200)
                 .body("created", equalTo(n - 2)).body("updated", equalTo(1)).body("unchanged", equalTo(1));
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        assertTrue(millis < 10_000, n + " rows took " + millis + " ms");
         assertEquals(n, TestDb.count(ds, "employment_report"));
 
         // ids from the bulk path and from Hibernate never collide
