@@ -23,6 +23,7 @@ import se.asfregister.web.Paged;
 import se.asfregister.web.Params;
 import se.asfregister.web.Problem;
 import se.asfregister.web.Responses;
+import se.asfregister.web.WriteRaces;
 
 /** One company's employment reports, addressed by period. Who may call is decided by the path (AccessPolicy). */
 @Path("/api/v1/companies/{id}/employment-reports")
@@ -53,7 +54,10 @@ public class CompanyEmploymentReportResource {
     public Response put(@PathParam("id") String id, @PathParam("period") String period,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ReportRequest body) {
         long companyId = Params.pathId("Company", id);
-        EmploymentReportService.Upserted u = reports.upsert(companyId, period, body, ifMatch);
+        // without If-Match the caller wants these figures stored whoever wrote last: a lost race is retried
+        EmploymentReportService.Upserted u = ifMatch == null || ifMatch.isBlank()
+                ? WriteRaces.retry(10, () -> reports.upsert(companyId, period, body, null))
+                : reports.upsert(companyId, period, body, ifMatch);
         ReportResponse r = u.report();
         return u.created()
                 ? Responses.created(URI.create("/api/v1/companies/" + companyId + "/employment-reports/" + r.period()),

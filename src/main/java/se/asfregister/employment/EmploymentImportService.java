@@ -277,7 +277,10 @@ public class EmploymentImportService {
             }
             return new ImportResult(inserts.size(), updates.size(), unchanged, dryRun);
         } catch (SQLException e) {
-            if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
+            // 23: a unique key written meanwhile; 40: deadlock or serialization failure with an
+            // overlapping import; HYT00: H2's lock timeout. All rolled back: the import may be resent.
+            String state = e.getSQLState();
+            if (state != null && (state.startsWith("23") || state.startsWith("40") || state.equals("HYT00"))) {
                 throw ApiException.conflict("Reports in this import were written by someone else at the same time; "
                         + "send the import again");
             }

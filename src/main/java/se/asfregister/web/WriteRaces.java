@@ -1,0 +1,44 @@
+package se.asfregister.web;
+
+import jakarta.persistence.OptimisticLockException;
+import java.util.function.Supplier;
+import org.hibernate.StaleStateException;
+import org.hibernate.exception.ConstraintViolationException;
+
+/**
+ * Writes that lost a race with another writer of the same row: an optimistic-lock failure,
+ * or a unique key that someone else inserted first. {@link ProblemMappers} answers them
+ * with 412 and 409; an idempotent upsert without {@code If-Match} instead simply runs again,
+ * because the caller asked for "these figures", not for a particular version.
+ */
+public final class WriteRaces {
+
+    private WriteRaces() {
+    }
+
+    public static boolean isRace(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof OptimisticLockException || c instanceof StaleStateException) {
+                return true;
+            }
+            if (c instanceof ConstraintViolationException cve
+                    && cve.getKind() == ConstraintViolationException.ConstraintKind.UNIQUE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Runs {@code write} (its own transaction) again after a lost race, at most {@code attempts} times in all. */
+    public static <T> T retry(int attempts, Supplier<T> write) {
+        for (int i = 1;; i++) {
+            try {
+                return write.get();
+            } catch (RuntimeException e) {
+                if (i >= attempts || !isRace(e)) {
+                    throw e;
+                }
+            }
+        }
+    }
+}
