@@ -21,7 +21,7 @@ INDUSTRIES = ["återbruk", "café", "catering", "städ", "trädgård", "snickeri
               "fastighetsskötsel", "hunddagis", "second hand"]
 REPORT_COLUMNS = ["organisationNumber", "period",
                   "employeesWomen", "employeesMen", "employeesOther",
-                  "employeesWithWageSubsidyWomen", "employeesWithWageSubsidyMen", "employeesWithWageSubsidyOther",
+                  "wageSubsidyWomen", "wageSubsidyMen", "wageSubsidyOther",
                   "workTrainingWomen", "workTrainingMen", "workTrainingOther",
                   "rehabilitationWomen", "rehabilitationMen", "rehabilitationOther",
                   "internshipsWomen", "internshipsMen", "internshipsOther",

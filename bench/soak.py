@@ -55,10 +55,20 @@ def main():
         while not stop.is_set():
             cid = rnd.choice(ids)
             roll = rnd.random()
-            if roll < 0.6:
+            if roll < 0.5:
                 status, _ = run.request("GET", "/api/v1/companies/%d" % cid)
-            elif roll < 0.85:
+            elif roll < 0.7:
                 status, _ = run.request("GET", "/api/v1/companies?county=20&page=%d&size=20" % rnd.randint(0, 9))
+            elif roll < 0.8:
+                status, _ = run.request("GET", "/api/v1/reports/annual?county=20&year=%d" % rnd.randint(2020, 2025))
+            elif roll < 0.9:
+                n = rnd.randint(0, 20)
+                g = {"women": n, "men": n // 2, "other": 0}
+                status, _ = run.request("PUT", "/api/v1/companies/%d/employment-reports/%d-Q%d" % (
+                    cid, rnd.randint(2020, 2025), rnd.randint(1, 4)), {
+                    "employees": g, "employeesWithWageSubsidy": {"women": 0, "men": 0, "other": 0},
+                    "workTraining": g, "rehabilitation": g, "internships": g,
+                    "transitionsToWork": 1, "transitionsToEducation": 0, "revenueSek": rnd.randint(0, 10**6)})
             else:
                 status, body = run.request("PATCH", "/api/v1/companies/%d" % cid,
                                            {"description": "soak %d" % rnd.randint(0, 10**6)},
