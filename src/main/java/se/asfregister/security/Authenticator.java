@@ -4,6 +4,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -11,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.asfregister.web.ApiException;
 import se.asfregister.web.ProblemType;
@@ -18,6 +21,12 @@ import se.asfregister.web.ProblemType;
 /**
  * HTTP Basic against the users table. Failed attempts and lock-outs are counted in the
  * database (not in memory), so every instance behind the load balancer enforces the same lock.
+ * <p>
+ * bcrypt is slow on purpose (tens of milliseconds), far too slow to run on every request of
+ * an integration or SPA, so a successful check is remembered for {@code asf.security.auth-cache-ttl}
+ * under a SHA-256 of the credentials (never the password itself). A failed login forgets the
+ * user's entries, so a lock-out applies at once; changes to users forget everything
+ * ({@link #forgetAll}). Other instances see a change to a user within the TTL.
  */
 @ApplicationScoped
 public class Authenticator {
@@ -33,18 +42,65 @@ public class Authenticator {
     @ConfigProperty(name = "asf.security.lockout", defaultValue = "PT5M")
     Duration lockout;
 
+    @ConfigProperty(name = "asf.security.auth-cache-ttl", defaultValue = "PT30S")
+    Duration cacheTtl;
+
+    /** Bound on remembered credentials; past it the cache starts over rather than grow. */
+    static final int MAX_REMEMBERED = 10_000;
+
+    private record Remembered(Principal principal, long expiresAtNanos) {
+    }
+
+    private final ConcurrentHashMap<String, Remembered> remembered = new ConcurrentHashMap<>();
+
     /** The caller named by an Authorization header; empty when there is none. Throws 401 or 429. */
     public Optional<Principal> authenticate(String authorization) {
         if (authorization == null) {
             return Optional.empty();
         }
         String[] credentials = parse(authorization);
+        String key = cacheTtl.isZero() || cacheTtl.isNegative() ? null : key(credentials);
+        if (key != null) {
+            Remembered r = remembered.get(key);
+            if (r != null && r.expiresAtNanos - System.nanoTime() > 0) {
+                return Optional.of(r.principal);
+            }
+        }
         // The bookkeeping must commit even when the login fails, so the failure is thrown afterwards.
         Outcome outcome = QuarkusTransaction.requiringNew().call(() -> check(credentials[0], credentials[1]));
         if (outcome.failure != null) {
+            forget(credentials[0]);
             throw outcome.failure;
         }
+        if (key != null) {
+            if (remembered.size() >= MAX_REMEMBERED) {
+                remembered.clear();
+            }
+            remembered.put(key, new Remembered(outcome.principal, System.nanoTime() + cacheTtl.toNanos()));
+        }
         return Optional.of(outcome.principal);
+    }
+
+    /** Forgets every remembered login of {@code username}. */
+    public void forget(String username) {
+        remembered.values().removeIf(r -> r.principal.username().equals(username));
+    }
+
+    /** Forgets every remembered login: users, roles, bindings or passwords changed. */
+    public void forgetAll() {
+        remembered.clear();
+    }
+
+    private static String key(String[] credentials) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(credentials[0].getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(credentials[1].getBytes(StandardCharsets.UTF_8));
+            return Base64.getEncoder().encodeToString(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 
     public static ApiException unauthorized(String detail) {

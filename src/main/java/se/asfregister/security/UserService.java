@@ -3,6 +3,8 @@ package se.asfregister.security;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.util.Map;
 import java.util.Set;
@@ -25,6 +27,12 @@ public class UserService {
 
     @Inject
     Passwords passwords;
+
+    @Inject
+    Authenticator authenticator;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
 
     public Paged<UserResponse> list(Role role, String q, PageRequest page) {
         var where = new Where()
@@ -78,6 +86,7 @@ public class UserService {
             u.enabled = body.enabled();
         }
         AppUser.flush();
+        forgetLoginsAfterCommit();
         return UserResponse.of(u);
     }
 
@@ -89,6 +98,21 @@ public class UserService {
         u.failedLogins = 0;
         u.lockedUntil = null;
         AppUser.flush();
+        forgetLoginsAfterCommit();
+    }
+
+    /** Remembered logins must not outlive a change to roles, bindings, enabled or password. */
+    private void forgetLoginsAfterCommit() {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                authenticator.forgetAll();
+            }
+        });
     }
 
     public UserResponse me(Principal p) {
