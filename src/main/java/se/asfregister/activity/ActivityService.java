@@ -2,8 +2,6 @@ package se.asfregister.activity;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import se.asfregister.activity.ActivityRecords.ActivityRequest;
@@ -12,22 +10,18 @@ import se.asfregister.activity.ActivityRecords.Participants;
 import se.asfregister.area.Municipality;
 import se.asfregister.company.Company;
 import se.asfregister.csr.CompanyLinks;
+import se.asfregister.common.VersionedCrud;
 import se.asfregister.web.ApiException;
-import se.asfregister.web.JsonBodies;
 import se.asfregister.web.PageRequest;
 import se.asfregister.web.Paged;
-import se.asfregister.web.Preconditions;
 
 /** Network meetings, trainings, conferences and seminars. */
 @ApplicationScoped
-public class ActivityService {
+public class ActivityService extends VersionedCrud<Activity, ActivityRequest, ActivityResponse> {
 
     /** API sort name → entity property. */
     public static final Map<String, String> SORTABLE = Map.of("id", "id", "title", "title", "date", "heldOn",
             "createdAt", "createdAt");
-
-    @Inject
-    JsonBodies jsonBodies;
 
     public Paged<ActivityResponse> list(ActivityFilter filter, PageRequest page) {
         PanacheQuery<Activity> q = Activity.<Activity>find(filter.query(), page.panacheSort(), filter.params())
@@ -49,45 +43,27 @@ public class ActivityService {
         return list(ActivityFilter.ofCompany(companyId), page);
     }
 
-    public ActivityResponse get(long id) {
-        return ActivityResponse.of(find(id));
+    @Override
+    protected Activity newEntity() {
+        return new Activity();
     }
 
-    @Transactional
-    public ActivityResponse create(ActivityRequest body) {
-        Activity a = new Activity();
-        apply(a, body);
-        a.persist();
-        Activity.flush();
-        return ActivityResponse.of(a);
+    @Override
+    protected ActivityRequest requestOf(Activity e) {
+        return ActivityRecords.requestOf(e);
     }
 
-    @Transactional
-    public ActivityResponse replace(long id, ActivityRequest body, String ifMatch) {
-        Activity a = find(id);
-        Preconditions.checkIfMatch(ifMatch, a.version);
-        apply(a, body);
-        Activity.flush();
-        return ActivityResponse.of(a);
+    @Override
+    protected ActivityResponse responseOf(Activity e) {
+        return ActivityResponse.of(e);
     }
 
-    @Transactional
-    public ActivityResponse patch(long id, String mergePatch, String ifMatch) {
-        Activity a = find(id);
-        Preconditions.checkIfMatch(ifMatch, a.version);
-        apply(a, jsonBodies.mergePatch(ActivityRecords.requestOf(a), mergePatch, ActivityRequest.class));
-        Activity.flush();
-        return ActivityResponse.of(a);
+    @Override
+    protected Class<ActivityRequest> requestType() {
+        return ActivityRequest.class;
     }
 
-    @Transactional
-    public void delete(long id, String ifMatch) {
-        Activity a = find(id);
-        Preconditions.checkIfMatch(ifMatch, a.version);
-        a.delete();
-        Activity.flush();
-    }
-
+    @Override
     public Activity find(long id) {
         Activity a = Activity.findById(id);
         if (a == null) {
@@ -96,7 +72,8 @@ public class ActivityService {
         return a;
     }
 
-    private static void apply(Activity a, ActivityRequest r) {
+    @Override
+    protected void apply(Activity a, ActivityRequest r) {
         if (!Municipality.exists(r.municipalityCode())) {
             throw ApiException.invalid("municipalityCode", "no municipality has code " + r.municipalityCode());
         }

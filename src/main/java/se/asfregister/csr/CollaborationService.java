@@ -2,30 +2,24 @@ package se.asfregister.csr;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import se.asfregister.area.Municipality;
 import se.asfregister.company.Company;
 import se.asfregister.csr.CollaborationRecords.CollaborationRequest;
 import se.asfregister.csr.CollaborationRecords.CollaborationResponse;
+import se.asfregister.common.VersionedCrud;
 import se.asfregister.web.ApiException;
-import se.asfregister.web.JsonBodies;
 import se.asfregister.web.PageRequest;
 import se.asfregister.web.Paged;
-import se.asfregister.web.Preconditions;
 
 /** CSR collaborations: the rules for what makes one well-formed. */
 @ApplicationScoped
-public class CollaborationService {
+public class CollaborationService extends VersionedCrud<CsrCollaboration, CollaborationRequest, CollaborationResponse> {
 
     /** API sort name → entity property. */
     public static final Map<String, String> SORTABLE = Map.of("id", "id", "title", "title", "startDate", "startDate",
             "createdAt", "createdAt");
-
-    @Inject
-    JsonBodies jsonBodies;
 
     public Paged<CollaborationResponse> list(CollaborationFilter filter, PageRequest page) {
         PanacheQuery<CsrCollaboration> q = CsrCollaboration.<CsrCollaboration>find(filter.query(), page.panacheSort(),
@@ -47,45 +41,27 @@ public class CollaborationService {
         return list(CollaborationFilter.ofCompany(companyId), page);
     }
 
-    public CollaborationResponse get(long id) {
-        return CollaborationResponse.of(find(id));
+    @Override
+    protected CsrCollaboration newEntity() {
+        return new CsrCollaboration();
     }
 
-    @Transactional
-    public CollaborationResponse create(CollaborationRequest body) {
-        CsrCollaboration c = new CsrCollaboration();
-        apply(c, body);
-        c.persist();
-        CsrCollaboration.flush();
-        return CollaborationResponse.of(c);
+    @Override
+    protected CollaborationRequest requestOf(CsrCollaboration e) {
+        return CollaborationRecords.requestOf(e);
     }
 
-    @Transactional
-    public CollaborationResponse replace(long id, CollaborationRequest body, String ifMatch) {
-        CsrCollaboration c = find(id);
-        Preconditions.checkIfMatch(ifMatch, c.version);
-        apply(c, body);
-        CsrCollaboration.flush();
-        return CollaborationResponse.of(c);
+    @Override
+    protected CollaborationResponse responseOf(CsrCollaboration e) {
+        return CollaborationResponse.of(e);
     }
 
-    @Transactional
-    public CollaborationResponse patch(long id, String mergePatch, String ifMatch) {
-        CsrCollaboration c = find(id);
-        Preconditions.checkIfMatch(ifMatch, c.version);
-        apply(c, jsonBodies.mergePatch(CollaborationRecords.requestOf(c), mergePatch, CollaborationRequest.class));
-        CsrCollaboration.flush();
-        return CollaborationResponse.of(c);
+    @Override
+    protected Class<CollaborationRequest> requestType() {
+        return CollaborationRequest.class;
     }
 
-    @Transactional
-    public void delete(long id, String ifMatch) {
-        CsrCollaboration c = find(id);
-        Preconditions.checkIfMatch(ifMatch, c.version);
-        c.delete();
-        CsrCollaboration.flush();
-    }
-
+    @Override
     public CsrCollaboration find(long id) {
         CsrCollaboration c = CsrCollaboration.findById(id);
         if (c == null) {
@@ -94,7 +70,8 @@ public class CollaborationService {
         return c;
     }
 
-    private static void apply(CsrCollaboration c, CollaborationRequest r) {
+    @Override
+    protected void apply(CsrCollaboration c, CollaborationRequest r) {
         if (r.endDate() != null && r.endDate().isBefore(r.startDate())) {
             throw ApiException.invalid("endDate", "must not be before startDate");
         }

@@ -2,30 +2,24 @@ package se.asfregister.goal;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import se.asfregister.area.County;
 import se.asfregister.goal.GoalRecords.GoalRequest;
 import se.asfregister.goal.GoalRecords.GoalResponse;
+import se.asfregister.common.VersionedCrud;
 import se.asfregister.web.ApiException;
-import se.asfregister.web.JsonBodies;
 import se.asfregister.web.PageRequest;
 import se.asfregister.web.Paged;
-import se.asfregister.web.Preconditions;
 import se.asfregister.web.Where;
 
 /** Regional goals: the rules for what makes a goal well-formed. */
 @ApplicationScoped
-public class GoalService {
+public class GoalService extends VersionedCrud<Goal, GoalRequest, GoalResponse> {
 
     public static final Map<String, String> SORTABLE = Map.of("id", "id", "targetYear", "targetYear",
             "indicator", "indicator", "countyCode", "countyCode");
-
-    @Inject
-    JsonBodies jsonBodies;
 
     public Paged<GoalResponse> list(String county, Indicator indicator, PageRequest page) {
         Where where = filter(county, indicator);
@@ -44,45 +38,27 @@ public class GoalService {
         return Goal.list("countyCode = ?1 order by id", county);
     }
 
-    public GoalResponse get(long id) {
-        return GoalResponse.of(find(id));
+    @Override
+    protected Goal newEntity() {
+        return new Goal();
     }
 
-    @Transactional
-    public GoalResponse create(GoalRequest body) {
-        Goal g = new Goal();
-        apply(g, body);
-        g.persist();
-        Goal.flush();
-        return GoalResponse.of(g);
+    @Override
+    protected GoalRequest requestOf(Goal e) {
+        return GoalRecords.requestOf(e);
     }
 
-    @Transactional
-    public GoalResponse replace(long id, GoalRequest body, String ifMatch) {
-        Goal g = find(id);
-        Preconditions.checkIfMatch(ifMatch, g.version);
-        apply(g, body);
-        Goal.flush();
-        return GoalResponse.of(g);
+    @Override
+    protected GoalResponse responseOf(Goal e) {
+        return GoalResponse.of(e);
     }
 
-    @Transactional
-    public GoalResponse patch(long id, String mergePatch, String ifMatch) {
-        Goal g = find(id);
-        Preconditions.checkIfMatch(ifMatch, g.version);
-        apply(g, jsonBodies.mergePatch(GoalRecords.requestOf(g), mergePatch, GoalRequest.class));
-        Goal.flush();
-        return GoalResponse.of(g);
+    @Override
+    protected Class<GoalRequest> requestType() {
+        return GoalRequest.class;
     }
 
-    @Transactional
-    public void delete(long id, String ifMatch) {
-        Goal g = find(id);
-        Preconditions.checkIfMatch(ifMatch, g.version);
-        g.delete();
-        Goal.flush();
-    }
-
+    @Override
     public Goal find(long id) {
         Goal g = Goal.findById(id);
         if (g == null) {
@@ -96,7 +72,8 @@ public class GoalService {
                 indicator);
     }
 
-    private static void apply(Goal g, GoalRequest r) {
+    @Override
+    protected void apply(Goal g, GoalRequest r) {
         if (County.findById(r.countyCode()) == null) {
             throw ApiException.invalid("countyCode", "no county has code " + r.countyCode());
         }

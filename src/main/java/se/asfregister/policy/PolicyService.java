@@ -2,30 +2,24 @@ package se.asfregister.policy;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import se.asfregister.area.Municipality;
 import se.asfregister.policy.PolicyRecords.PolicyRequest;
 import se.asfregister.policy.PolicyRecords.PolicyResponse;
+import se.asfregister.common.VersionedCrud;
 import se.asfregister.web.ApiException;
-import se.asfregister.web.JsonBodies;
 import se.asfregister.web.PageRequest;
 import se.asfregister.web.Paged;
 import se.asfregister.web.Params;
-import se.asfregister.web.Preconditions;
 
 /** Municipal policies: the rules for what makes one well-formed. */
 @ApplicationScoped
-public class PolicyService {
+public class PolicyService extends VersionedCrud<MunicipalPolicy, PolicyRequest, PolicyResponse> {
 
     /** API sort name → entity property. */
     public static final Map<String, String> SORTABLE = Map.of("id", "id", "title", "title", "adoptedOn", "adoptedOn",
             "createdAt", "createdAt");
-
-    @Inject
-    JsonBodies jsonBodies;
 
     public Paged<PolicyResponse> list(PolicyFilter filter, PageRequest page) {
         PanacheQuery<MunicipalPolicy> q = MunicipalPolicy.<MunicipalPolicy>find(filter.query(), page.panacheSort(),
@@ -47,45 +41,27 @@ public class PolicyService {
         return list(PolicyFilter.ofMunicipality(code), page);
     }
 
-    public PolicyResponse get(long id) {
-        return PolicyResponse.of(find(id));
+    @Override
+    protected MunicipalPolicy newEntity() {
+        return new MunicipalPolicy();
     }
 
-    @Transactional
-    public PolicyResponse create(PolicyRequest body) {
-        MunicipalPolicy p = new MunicipalPolicy();
-        apply(p, body);
-        p.persist();
-        MunicipalPolicy.flush();
-        return PolicyResponse.of(p);
+    @Override
+    protected PolicyRequest requestOf(MunicipalPolicy e) {
+        return PolicyRecords.requestOf(e);
     }
 
-    @Transactional
-    public PolicyResponse replace(long id, PolicyRequest body, String ifMatch) {
-        MunicipalPolicy p = find(id);
-        Preconditions.checkIfMatch(ifMatch, p.version);
-        apply(p, body);
-        MunicipalPolicy.flush();
-        return PolicyResponse.of(p);
+    @Override
+    protected PolicyResponse responseOf(MunicipalPolicy e) {
+        return PolicyResponse.of(e);
     }
 
-    @Transactional
-    public PolicyResponse patch(long id, String mergePatch, String ifMatch) {
-        MunicipalPolicy p = find(id);
-        Preconditions.checkIfMatch(ifMatch, p.version);
-        apply(p, jsonBodies.mergePatch(PolicyRecords.requestOf(p), mergePatch, PolicyRequest.class));
-        MunicipalPolicy.flush();
-        return PolicyResponse.of(p);
+    @Override
+    protected Class<PolicyRequest> requestType() {
+        return PolicyRequest.class;
     }
 
-    @Transactional
-    public void delete(long id, String ifMatch) {
-        MunicipalPolicy p = find(id);
-        Preconditions.checkIfMatch(ifMatch, p.version);
-        p.delete();
-        MunicipalPolicy.flush();
-    }
-
+    @Override
     public MunicipalPolicy find(long id) {
         MunicipalPolicy p = MunicipalPolicy.findById(id);
         if (p == null) {
@@ -94,7 +70,8 @@ public class PolicyService {
         return p;
     }
 
-    private static void apply(MunicipalPolicy p, PolicyRequest r) {
+    @Override
+    protected void apply(MunicipalPolicy p, PolicyRequest r) {
         boolean inForceStatus = r.status() == PolicyStatus.ADOPTED || r.status() == PolicyStatus.REVISED;
         if (inForceStatus && r.adoptedOn() == null) {
             throw ApiException.invalid("adoptedOn", "is required when status is ADOPTED or REVISED");
