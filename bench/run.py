@@ -31,7 +31,7 @@ AUTH = "Basic " + base64.b64encode(("admin:" + ADMIN_PASSWORD).encode()).decode(
 BASE = "http://127.0.0.1:%d" % PORT
 # The JVM settings docs/operations.md recommends for a small instance (2 cores, a few hundred MB):
 # C1 only and the serial collector leave the cores to requests; fewer malloc arenas keep RSS down.
-JVM_OPTS = ["-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=64m", "-Xss512k"]
+JVM_OPTS = os.environ.get("BENCH_EXTRA_JVM", "").split() + ["-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=64m", "-Xss512k"]
 
 TARGETS = {
     "startup_s": ("startup to ready", "< 2 s", lambda v: v < 2.0),

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.asfregister.web.ApiException;
@@ -53,6 +55,9 @@ public class Authenticator {
 
     private final ConcurrentHashMap<String, Remembered> remembered = new ConcurrentHashMap<>();
 
+    /** Checks in progress, by credentials. */
+    private final ConcurrentHashMap<String, CompletableFuture<Principal>> checking = new ConcurrentHashMap<>();
+
     /** The caller named by an Authorization header; empty when there is none. Throws 401 or 429. */
     public Optional<Principal> authenticate(String authorization) {
         if (authorization == null) {
@@ -60,25 +65,49 @@ public class Authenticator {
         }
         String[] credentials = parse(authorization);
         String key = cacheTtl.isZero() || cacheTtl.isNegative() ? null : key(credentials);
-        if (key != null) {
-            Remembered r = remembered.get(key);
-            if (r != null && r.expiresAtNanos - System.nanoTime() > 0) {
-                return Optional.of(r.principal);
+        if (key == null) {
+            return Optional.of(verify(credentials));
+        }
+        Remembered r = remembered.get(key);
+        if (r != null && r.expiresAtNanos - System.nanoTime() > 0) {
+            return Optional.of(r.principal);
+        }
+        // When a remembered login expires, every request that carries it arrives at once: one of
+        // them runs bcrypt, the others wait for its answer instead of each running it again.
+        CompletableFuture<Principal> mine = new CompletableFuture<>();
+        CompletableFuture<Principal> running = checking.putIfAbsent(key, mine);
+        if (running != null) {
+            try {
+                return Optional.of(running.join());
+            } catch (CompletionException e) {
+                throw (RuntimeException) e.getCause();
             }
         }
+        try {
+            Principal p = verify(credentials);
+            if (remembered.size() >= MAX_REMEMBERED) {
+                remembered.clear();
+            }
+            remembered.put(key, new Remembered(p, System.nanoTime() + cacheTtl.toNanos()));
+            mine.complete(p);
+            return Optional.of(p);
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            checking.remove(key, mine);
+        }
+    }
+
+    /** The database and bcrypt check; a failure forgets the user's remembered logins. */
+    private Principal verify(String[] credentials) {
         // The bookkeeping must commit even when the login fails, so the failure is thrown afterwards.
         Outcome outcome = QuarkusTransaction.requiringNew().call(() -> check(credentials[0], credentials[1]));
         if (outcome.failure != null) {
             forget(credentials[0]);
             throw outcome.failure;
         }
-        if (key != null) {
-            if (remembered.size() >= MAX_REMEMBERED) {
-                remembered.clear();
-            }
-            remembered.put(key, new Remembered(outcome.principal, System.nanoTime() + cacheTtl.toNanos()));
-        }
-        return Optional.of(outcome.principal);
+        return outcome.principal;
     }
 
     /** Forgets every remembered login of {@code username}. */
