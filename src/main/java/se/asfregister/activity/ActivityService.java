@@ -2,13 +2,14 @@ package se.asfregister.activity;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import se.asfregister.activity.ActivityRecords.ActivityRequest;
 import se.asfregister.activity.ActivityRecords.ActivityResponse;
 import se.asfregister.activity.ActivityRecords.Participants;
 import se.asfregister.area.Municipality;
-import se.asfregister.company.Company;
+import se.asfregister.company.CompanyService;
 import se.asfregister.csr.CompanyLinks;
 import se.asfregister.common.VersionedCrud;
 import se.asfregister.web.ApiException;
@@ -18,6 +19,9 @@ import se.asfregister.web.Paged;
 /** Network meetings, trainings, conferences and seminars. */
 @ApplicationScoped
 public class ActivityService extends VersionedCrud<Activity, ActivityRequest, ActivityResponse> {
+
+    @Inject
+    CompanyService companies;
 
     /** API sort name → entity property. */
     public static final Map<String, String> SORTABLE = Map.of("id", "id", "title", "title", "date", "heldOn",
@@ -37,9 +41,7 @@ public class ActivityService extends VersionedCrud<Activity, ActivityRequest, Ac
 
     /** The activities a company attended; 404 for an unknown company. */
     public Paged<ActivityResponse> ofCompany(long companyId, PageRequest page) {
-        if (Company.findById(companyId) == null) {
-            throw ApiException.notFound("Company", companyId);
-        }
+        companies.find(companyId);
         return list(ActivityFilter.ofCompany(companyId), page);
     }
 

@@ -2,10 +2,11 @@ package se.asfregister.csr;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import se.asfregister.area.Municipality;
-import se.asfregister.company.Company;
+import se.asfregister.company.CompanyService;
 import se.asfregister.csr.CollaborationRecords.CollaborationRequest;
 import se.asfregister.csr.CollaborationRecords.CollaborationResponse;
 import se.asfregister.common.VersionedCrud;
@@ -16,6 +17,9 @@ import se.asfregister.web.Paged;
 /** CSR collaborations: the rules for what makes one well-formed. */
 @ApplicationScoped
 public class CollaborationService extends VersionedCrud<CsrCollaboration, CollaborationRequest, CollaborationResponse> {
+
+    @Inject
+    CompanyService companies;
 
     /** API sort name → entity property. */
     public static final Map<String, String> SORTABLE = Map.of("id", "id", "title", "title", "startDate", "startDate",
@@ -35,9 +39,7 @@ public class CollaborationService extends VersionedCrud<CsrCollaboration, Collab
 
     /** The collaborations a company takes part in; 404 for an unknown company. */
     public Paged<CollaborationResponse> ofCompany(long companyId, PageRequest page) {
-        if (Company.findById(companyId) == null) {
-            throw ApiException.notFound("Company", companyId);
-        }
+        companies.find(companyId);
         return list(CollaborationFilter.ofCompany(companyId), page);
     }
 
