@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -82,25 +81,13 @@ class CrashSafetyIT {
                 + "wageSubsidyMen,wageSubsidyOther,workTrainingWomen,workTrainingMen,workTrainingOther,"
                 + "rehabilitationWomen,rehabilitationMen,rehabilitationOther,internshipsWomen,internshipsMen,"
                 + "internshipsOther,transitionsToWork,transitionsToEducation,revenueSek\r\n");
-        try (Connection c = DriverManager.getConnection(url, "postgres", "postgres");
-                PreparedStatement ps = c.prepareStatement("INSERT INTO company (id, organisation_number, name, search_name, "
-                        + "legal_form, municipality_code, status, sells_goods_or_services, integration_purpose, "
-                        + "employee_participation, reinvests_profits, independent_of_public_sector, meets_asf_criteria, "
-                        + "version, created_at, updated_at) VALUES (?, ?, ?, ?, 'ECONOMIC_ASSOCIATION', '2080', 'ACTIVE', "
-                        + "TRUE, TRUE, TRUE, TRUE, TRUE, TRUE, 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")) {
-            for (int i = 0; i < COMPANIES; i++) {
-                String org = Fixtures.orgNumber(700_000 + i);
-                ps.setLong(1, 1_000_000L + i);
-                ps.setString(2, org);
-                ps.setString(3, "Krasch " + i);
-                ps.setString(4, "krasch " + i);
-                ps.addBatch();
+        try (Connection c = DriverManager.getConnection(url, "postgres", "postgres")) {
+            for (String org : Fixtures.insertCompanies(c, COMPANIES, 700_000)) {
                 for (int q = 0; q < QUARTERS; q++) {
                     csv.append(org).append(',').append(2000 + q / 4).append("-Q").append(q % 4 + 1)
                             .append(",5,4,0,2,2,0,3,1,0,1,1,0,0,1,0,1,0,125000\r\n");
                 }
             }
-            ps.executeBatch();
         }
         return csv.toString();
     }

@@ -1,6 +1,12 @@
 package se.asfregister.support;
 
 import io.restassured.http.ContentType;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,4 +81,32 @@ public final class Fixtures {
                 .extract().jsonPath().getLong("id");
     }
 
+    /**
+     * Many companies at once, straight into the table (the API would take minutes), with ids far
+     * above anything the sequences hand out (50,000,000 + seed). Returns their organisation numbers.
+     */
+    public static List<String> insertCompanies(Connection c, int count, int seedOffset) throws SQLException {
+        List<String> numbers = new ArrayList<>();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO company (id, organisation_number, name, search_name, legal_form, municipality_code, "
+                        + "status, sells_goods_or_services, integration_purpose, employee_participation, "
+                        + "reinvests_profits, independent_of_public_sector, meets_asf_criteria, version, created_at, "
+                        + "updated_at) VALUES (?, ?, ?, ?, 'ECONOMIC_ASSOCIATION', '2080', 'ACTIVE', TRUE, TRUE, "
+                        + "TRUE, TRUE, TRUE, TRUE, 0, ?, ?)")) {
+            for (int i = 0; i < count; i++) {
+                String orgNo = orgNumber(seedOffset + i);
+                ps.setLong(1, 50_000_000L + seedOffset + i);
+                ps.setString(2, orgNo);
+                ps.setString(3, "Bulk " + i);
+                ps.setString(4, "bulk " + i);
+                ps.setObject(5, now);
+                ps.setObject(6, now);
+                ps.addBatch();
+                numbers.add(orgNo);
+            }
+            ps.executeBatch();
+        }
+        return numbers;
+    }
 }
