@@ -86,9 +86,13 @@ public class ReportQueries {
     /**
      * The annual rule, per company and year: headcounts of the latest quarter the company
      * reported in the year, flows summed over the year's quarters. One row per company that
-     * reported in the year bound to {@code :yearParam}.
+     * reported in the year bound to {@code :yearParam}; with {@code oneCounty}, only the
+     * companies of the county bound to {@code :county}, restricted before aggregating so that a
+     * county's figures read that county's reports, not the nation's.
      */
-    static String companyYear(String yearParam) {
+    static String companyYear(String yearParam, boolean oneCounty) {
+        String scope = oneCounty ? " AND %s IN (SELECT sc.id FROM company sc WHERE "
+                + inCounty("sc.municipality_code") + ")" : "";
         StringBuilder s = new StringBuilder("SELECT r.company_id");
         String[][] stocks = {{"emp", "employees"}, {"ws", "wage_subsidy"}, {"wt", "work_training"},
                 {"rh", "rehabilitation"}, {"ip", "internships"}};
@@ -105,8 +109,9 @@ public class ReportQueries {
                 + " SUM(r.revenue_sek) AS rev"
                 + " FROM employment_report r"
                 + " JOIN (SELECT company_id, MAX(period_quarter) AS q FROM employment_report"
-                + " WHERE period_year = :" + yearParam + " GROUP BY company_id) lq ON lq.company_id = r.company_id"
-                + " WHERE r.period_year = :" + yearParam
+                + " WHERE period_year = :" + yearParam + scope.formatted("company_id") + " GROUP BY company_id) lq"
+                + " ON lq.company_id = r.company_id"
+                + " WHERE r.period_year = :" + yearParam + scope.formatted("r.company_id")
                 + " GROUP BY r.company_id");
         return s.toString();
     }
@@ -121,8 +126,17 @@ public class ReportQueries {
                 + " AND e.period_year = :year))";
     }
 
-    /** The annual report's municipality rows (all municipalities of the county, or of all counties). */
+    /** The municipality code in {@code column} lies in the county bound to {@code :county}. */
+    private static String inCounty(String column) {
+        return column + " IN (SELECT sm.code FROM municipality sm WHERE sm.county_code = :county)";
+    }
+
+    /**
+     * The annual report's municipality rows (all municipalities of the county, or of all
+     * counties). For one county every part is restricted to the county before it is grouped.
+     */
     private static String municipalitySql(boolean oneCounty) {
+        String scope = oneCounty ? " AND " + inCounty("%s.municipality_code") : "";
         StringBuilder s = new StringBuilder("SELECT m.code AS code, m.name AS name, m.county_code AS county_code");
         for (int i = 0; i < FIGURES.size(); i++) {
             s.append(", COALESCE(").append(FIGURES.get(i).sql()).append(", 0) AS v").append(i);
@@ -130,7 +144,8 @@ public class ReportQueries {
         s.append(" FROM municipality m");
         s.append(" LEFT JOIN (SELECT c.municipality_code AS mc, COUNT(*) AS active,"
                 + " SUM(CASE WHEN c.meets_asf_criteria THEN 1 ELSE 0 END) AS meeting"
-                + " FROM company c WHERE " + activeInYear("c") + " GROUP BY c.municipality_code) co"
+                + " FROM company c WHERE " + activeInYear("c") + scope.formatted("c")
+                + " GROUP BY c.municipality_code) co"
                 + " ON co.mc = m.code");
         s.append(" LEFT JOIN (SELECT c.municipality_code AS mc, COUNT(*) AS reporting");
         for (String p : List.of("emp", "ws", "wt", "rh", "ip")) {
@@ -138,19 +153,21 @@ public class ReportQueries {
                 s.append(", SUM(y.").append(p).append('_').append(g).append(") AS ").append(p).append('_').append(g);
             }
         }
-        s.append(", SUM(y.tw) AS tw, SUM(y.te) AS te, SUM(y.rev) AS rev FROM (").append(companyYear("year"))
+        s.append(", SUM(y.tw) AS tw, SUM(y.te) AS te, SUM(y.rev) AS rev FROM (")
+                .append(companyYear("year", oneCounty))
                 .append(") y JOIN company c ON c.id = y.company_id GROUP BY c.municipality_code) er ON er.mc = m.code");
         s.append(" LEFT JOIN (SELECT x.municipality_code AS mc, COUNT(*) AS n FROM csr_collaboration x WHERE ")
-                .append(CollaborationRules.activeInYearSql("x"))
+                .append(CollaborationRules.activeInYearSql("x")).append(scope.formatted("x"))
                 .append(" GROUP BY x.municipality_code) cs ON cs.mc = m.code");
         s.append(" LEFT JOIN (SELECT p.municipality_code AS mc, COUNT(*) AS n FROM municipal_policy p WHERE ")
-                .append(PolicyRules.inForceSql("p")).append(" GROUP BY p.municipality_code) po ON po.mc = m.code");
+                .append(PolicyRules.inForceSql("p")).append(scope.formatted("p"))
+                .append(" GROUP BY p.municipality_code) po ON po.mc = m.code");
         s.append(" LEFT JOIN (SELECT a.municipality_code AS mc, COUNT(*) AS n,"
                 + " SUM(a.participants_women) AS p_w, SUM(a.participants_men) AS p_m,"
                 + " SUM(a.participants_other) AS p_o,"
                 + " SUM(a.participants_women + a.participants_men + a.participants_other) AS p_t"
                 + " FROM activity a WHERE a.held_on >= :yearStart AND a.held_on <= :yearEnd"
-                + " GROUP BY a.municipality_code) ac ON ac.mc = m.code");
+                + scope.formatted("a") + " GROUP BY a.municipality_code) ac ON ac.mc = m.code");
         if (oneCounty) {
             s.append(" WHERE m.county_code = :county");
         }
@@ -206,7 +223,7 @@ public class ReportQueries {
                 + " (SELECT COUNT(*) FROM activity a" + inCounty.formatted("a")
                 + "a.kind = 'TRAINING' AND a.held_on >= :yearStart AND a.held_on <= :yearEnd)"
                 + " FROM (SELECT COUNT(*) AS reporting, SUM(y.emp_t) AS emp, SUM(y.wt_t + y.rh_t + y.ip_t) AS part,"
-                + " SUM(y.tw) AS tw FROM (" + companyYear("year") + ") y JOIN company c ON c.id = y.company_id"
+                + " SUM(y.tw) AS tw FROM (" + companyYear("year", true) + ") y JOIN company c ON c.id = y.company_id"
                 + " JOIN municipality m ON m.code = c.municipality_code WHERE m.county_code = :county) er";
         Object[] r = (Object[]) yearParams(em.createNativeQuery(sql), year).setParameter("county", county)
                 .getSingleResult();
@@ -218,8 +235,8 @@ public class ReportQueries {
     public PairedFigures paired(String county, int baselineYear, int year) {
         String sql = "SELECT COUNT(*), SUM(b.emp_t), SUM(cu.emp_t), SUM(b.wt_t + b.rh_t + b.ip_t),"
                 + " SUM(cu.wt_t + cu.rh_t + cu.ip_t), SUM(b.tw), SUM(cu.tw)"
-                + " FROM (" + companyYear("baselineYear") + ") b"
-                + " JOIN (" + companyYear("year") + ") cu ON cu.company_id = b.company_id"
+                + " FROM (" + companyYear("baselineYear", true) + ") b"
+                + " JOIN (" + companyYear("year", true) + ") cu ON cu.company_id = b.company_id"
                 + " JOIN company c ON c.id = b.company_id JOIN municipality m ON m.code = c.municipality_code"
                 + " WHERE m.county_code = :county";
         Object[] r = (Object[]) em.createNativeQuery(sql).setParameter("baselineYear", baselineYear)
