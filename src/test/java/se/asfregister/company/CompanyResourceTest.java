@@ -50,7 +50,7 @@ public class CompanyResourceTest {
         body.put("website", "https://example.org/gruvan");
         body.put("description", "Second-hand shop");
         body.put("industries", List.of("återbruk", "möbler"));
-        body.put("socialMedia", List.of("https://example.org/social/gruvan"));
+        body.put("socialMedia", List.of("https://example.org/social/gruvan", "https://example.org/video/gruvan"));
         body.put("foundedOn", "2012-03-01");
         body.put("status", "ACTIVE");
         body.put("criteria", Fixtures.allCriteria(true));
@@ -83,7 +83,9 @@ public class CompanyResourceTest {
                 .header("ETag", equalTo("\"0\""))
                 .body("name", equalTo("Gruvans Återbruk"))
                 .body("createdAt", equalTo(r.jsonPath().getString("createdAt")))
-                .body("socialMedia", contains("https://example.org/social/gruvan"));
+                // both lists come in one joined query: each element once, in order
+                .body("industries", contains("återbruk", "möbler"))
+                .body("socialMedia", contains("https://example.org/social/gruvan", "https://example.org/video/gruvan"));
         assertEquals(1, TestDb.count(ds, "company"));
         assertEquals(2, TestDb.count(ds, "company_industry"));
     }
