@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.asfregister.web.ApiException;
 
@@ -21,15 +22,18 @@ public class Passwords {
             "welcome", "admin", "lösenord", "losenord", "sommar", "vinter", "abc123", "iloveyou", "monkey",
             "dragon", "changeme");
 
-    /** Verifying against this keeps unknown user names as slow as wrong passwords. */
-    private String dummyHash;
+    /**
+     * Verifying against this keeps unknown user names as slow as wrong passwords. It is hashed
+     * on another thread so that start-up does not wait for it; the first check joins it.
+     */
+    private CompletableFuture<String> dummyHash;
 
     @ConfigProperty(name = "asf.security.bcrypt-cost", defaultValue = "10")
     int cost;
 
     @PostConstruct
     void init() {
-        dummyHash = hash("no-such-user-" + System.nanoTime());
+        dummyHash = CompletableFuture.supplyAsync(() -> hash("no-such-user-" + System.nanoTime()));
     }
 
     public String hash(String password) {
@@ -40,7 +44,7 @@ public class Passwords {
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
             return false;
         }
-        return BCrypt.verifyer().verify(password.toCharArray(), hash == null ? dummyHash : hash).verified;
+        return BCrypt.verifyer().verify(password.toCharArray(), hash == null ? dummyHash.join() : hash).verified;
     }
 
     /** Throws a 400 naming {@code field} when the password is short, trivial or guessable from the user name. */
