@@ -3,9 +3,11 @@
 PostgreSQL, load the synthetic national dataset through the public API, and measure with
 wrk. Results go to bench/work/results-<db>.json and a markdown table on stdout.
 
-Usage: bench/run.py [--db h2|postgresql|both] [--duration SECONDS] [--skip-build]
-Needs: JDK 17, python3, wrk (apt-get install wrk), and for PostgreSQL Debian's
+Usage: bench/run.py [--db h2|postgresql|both] [--duration SECONDS] [--jdk JDK_HOME] [--skip-build]
+Needs: JDK 17 or newer, python3, wrk (apt-get install wrk), and for PostgreSQL Debian's
 postgresql package (apt-get install postgresql). Everything runs on 127.0.0.1.
+With a JDK of 25 or newer (--jdk), the service is packaged as aot-jar, an AOT cache is
+trained with scripts/aot-cache.sh, and every run starts from that cache (docs/operations.md).
 """
 import argparse
 import base64
@@ -32,9 +34,14 @@ BASE = "http://127.0.0.1:%d" % PORT
 # The JVM settings docs/operations.md recommends for a small instance (2 cores, a few hundred MB):
 # C1 only and the serial collector leave the cores to requests; fewer malloc arenas keep RSS down.
 JVM_OPTS = os.environ.get("BENCH_EXTRA_JVM", "").split() + ["-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=64m", "-Xss512k"]
+# Set by main(): the java binary, and whether it runs from an AOT cache (JDK 25+).
+JAVA = "java"
+AOT = False
+STARTS = 5  # startups measured per figure; the median is reported
 
 TARGETS = {
-    "startup_s": ("startup to ready", "< 2 s", lambda v: v < 2.0),
+    "startup_s": ("startup to ready, empty database", "< 2 s", lambda v: v < 2.0),
+    "restart_s": ("startup to ready, loaded database", "< 2 s", lambda v: v < 2.0),
     "rss_mb": ("RSS after the load", "< 300 MB", lambda v: v < 300),
     "get_company_rps": ("GET company throughput", ">= 5000 req/s", lambda v: v >= 5000),
     "get_company_p99_ms": ("GET company p99", "< 10 ms", lambda v: v < 10),
@@ -68,17 +75,38 @@ def request(method, path, body=None, content_type="application/json", timeout=12
 
 
 def build(db):
-    """One Maven package writes both variants: target/quarkus-app (H2), target/quarkus-app-pg."""
+    """One Maven package writes both variants: target/quarkus-app (H2), target/quarkus-app-pg;
+    as aot-jar when the service will run from an AOT cache."""
     target = os.path.join(WORK, "app-" + db)
-    if not os.path.exists(os.path.join(ROOT, "target", "quarkus-app-pg", "quarkus-run.jar")) or not BUILT:
-        sh([os.path.join(ROOT, "mvnw"), "-B", "-q", "package", "-DskipTests"], cwd=ROOT)
+    if not BUILT:
+        cmd = [os.path.join(ROOT, "mvnw"), "-B", "-q", "package", "-DskipTests"]
+        sh(cmd + (["-Dquarkus.package.jar.type=aot-jar"] if AOT else []), cwd=ROOT)
         BUILT.append(True)
     shutil.rmtree(target, ignore_errors=True)
     shutil.copytree(os.path.join(ROOT, "target", "quarkus-app" if db == "h2" else "quarkus-app-pg"), target)
+    with open(os.path.join(target, ".bench-package"), "w") as f:
+        f.write(package_type())
     return target
 
 
+def package_type():
+    return "aot-jar" if AOT else "fast-jar"
+
+
 BUILT = []
+
+
+def java_supports_aot(java):
+    flags = subprocess.run([java, "-XX:+PrintFlagsFinal", "-version"], capture_output=True, text=True).stdout
+    return " AOTCacheOutput " in flags
+
+
+def train_aot(app, db):
+    """The AOT cache of this package, from a training run on a scratch database."""
+    env = dict(os.environ, JAVA=JAVA, JAVA_OPTS=" ".join(JVM_OPTS))
+    if db == "postgresql":
+        env.update(pg_env(new_pg_database("aot_training")))
+    sh([os.path.join(ROOT, "scripts", "aot-cache.sh"), app], env=env)
 
 
 def start_postgres():
@@ -92,24 +120,43 @@ def start_postgres():
     sh(["su", "postgres", "-c", "%s/initdb -D %s -U asf --auth=trust -E UTF8 >/dev/null" % (bindir, data)])
     sh(["su", "postgres", "-c", "%s/pg_ctl -D %s -o '-p %d -k /tmp -h 127.0.0.1' -l %s/pg.log -w start"
         % (bindir, data, PG_PORT, data)])
+    PG_BIN.append(bindir)
     return lambda: subprocess.run(["su", "postgres", "-c", "%s/pg_ctl -D %s -m fast stop" % (bindir, data)])
 
 
-def start_service(app, db):
+PG_BIN = []
+
+
+def new_pg_database(name):
+    """An empty database of that name on the benchmark's PostgreSQL (dropped first if it exists)."""
+    psql = [os.path.join(PG_BIN[-1], "psql"), "-q", "-h", "127.0.0.1", "-p", str(PG_PORT), "-U", "asf", "postgres"]
+    subprocess.run(psql + ["-c", "DROP DATABASE IF EXISTS %s" % name, "-c", "CREATE DATABASE %s" % name], check=True)
+    return name
+
+
+def pg_env(database):
+    return {"QUARKUS_DATASOURCE_JDBC_URL": "jdbc:postgresql://127.0.0.1:%d/%s" % (PG_PORT, database),
+            "QUARKUS_DATASOURCE_USERNAME": "asf", "QUARKUS_DATASOURCE_PASSWORD": ""}
+
+
+def start_service(app, db, database=None):
+    """Starts the packaged service on `database` (an H2 directory under bench/work, or a
+    PostgreSQL database name; emptied first unless it is the loaded one) and returns the
+    process and the seconds from process start to the first 200 from /q/health/ready."""
     env = dict(os.environ, QUARKUS_HTTP_PORT=str(PORT), QUARKUS_HTTP_HOST="127.0.0.1", MALLOC_ARENA_MAX="2",
                ASF_DEMO_DATA_ENABLED="false", ASF_ADMIN_PASSWORD=ADMIN_PASSWORD)
     if db == "postgresql":
-        env.update(QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:%d/postgres" % PG_PORT,
-                   QUARKUS_DATASOURCE_USERNAME="asf", QUARKUS_DATASOURCE_PASSWORD="")
+        env.update(pg_env(database or "postgres"))
     else:
-        env.update(QUARKUS_DATASOURCE_JDBC_URL="jdbc:h2:file:%s/h2/asf;DB_CLOSE_ON_EXIT=FALSE" % WORK)
-        shutil.rmtree(os.path.join(WORK, "h2"), ignore_errors=True)
+        env.update(QUARKUS_DATASOURCE_JDBC_URL="jdbc:h2:file:%s/%s/asf;DB_CLOSE_ON_EXIT=FALSE"
+                   % (WORK, database or "h2"))
     log = open(os.path.join(WORK, "service-%s.log" % db), "w")
+    # started from its own directory: an AOT cache records the class path as the training run gave it
+    cmd = [JAVA] + JVM_OPTS + (["-XX:AOTCache=app.aot", "-XX:AOTMode=on"] if AOT else []) + ["-jar", "quarkus-run.jar"]
     t0 = time.monotonic()
-    proc = subprocess.Popen(["java"] + JVM_OPTS + ["-jar", os.path.join(app, "quarkus-run.jar")], env=env,
-                            stdout=log, stderr=subprocess.STDOUT)
+    proc = subprocess.Popen(cmd, cwd=app, env=env, stdout=log, stderr=subprocess.STDOUT)
     deadline = t0 + 120
-    while time.monotonic() < deadline:
+    while time.monotonic() < deadline and proc.poll() is None:
         try:
             with urllib.request.urlopen(BASE + "/q/health/ready", timeout=1) as r:
                 if r.status == 200:
@@ -119,6 +166,26 @@ def start_service(app, db):
         time.sleep(0.02)
     proc.kill()
     raise SystemExit("service did not become ready; see " + log.name)
+
+
+def stop_service(proc):
+    proc.send_signal(signal.SIGTERM)
+    proc.wait(30)
+
+
+def median_startup(app, db, database, fresh):
+    """The median of STARTS startups on `database`, emptied before each one when `fresh`."""
+    times = []
+    for _ in range(STARTS):
+        if fresh and db == "postgresql":
+            new_pg_database(database)
+        elif fresh:
+            shutil.rmtree(os.path.join(WORK, database), ignore_errors=True)
+        proc, seconds = start_service(app, db, database)
+        stop_service(proc)
+        times.append(seconds)
+    print("startups on %s: %s" % (database, ", ".join("%.2f" % t for t in times)))
+    return sorted(times)[len(times) // 2]
 
 
 def load(dataset):
@@ -214,8 +281,13 @@ def bench(db, app, dataset, duration):
     stop_pg = start_postgres() if db == "postgresql" else (lambda: None)
     proc = None
     try:
-        proc, startup = start_service(app, db)
-        results = {"startup_s": round(startup, 2)}
+        if AOT:
+            train_aot(app, db)
+        results = {"java": JAVA, "aot_cache": AOT,
+                   "startup_s": round(median_startup(app, db, "empty", fresh=True), 2)}
+        if db == "h2":
+            shutil.rmtree(os.path.join(WORK, "h2"), ignore_errors=True)
+        proc, _ = start_service(app, db)
         loaded = load(dataset)
         ids = loaded["companies"]
         lua = os.path.join(WORK, "get-company.lua")
@@ -251,11 +323,13 @@ def bench(db, app, dataset, duration):
             results["export_all_s"] = None
             results["export_status"] = e.code
         results["rss_mb"] = round(rss_mb(proc.pid))
+        stop_service(proc)
+        proc = None
+        results["restart_s"] = round(median_startup(app, db, "h2" if db == "h2" else "postgres", fresh=False), 2)
         return results
     finally:
         if proc:
-            proc.send_signal(signal.SIGTERM)
-            proc.wait(30)
+            stop_service(proc)
         stop_pg()
 
 
@@ -276,7 +350,14 @@ def main():
     ap.add_argument("--db", default="both", choices=["h2", "postgresql", "both"])
     ap.add_argument("--duration", type=int, default=15)
     ap.add_argument("--skip-build", action="store_true")
+    ap.add_argument("--jdk", default=os.environ.get("JAVA_HOME"),
+                    help="JDK home to run the service with (default: JAVA_HOME, else java on PATH); "
+                         "25 or newer runs it from an AOT cache")
     args = ap.parse_args()
+    global JAVA, AOT
+    JAVA = os.path.join(args.jdk, "bin", "java") if args.jdk else "java"
+    AOT = java_supports_aot(JAVA)
+    print("service JVM: %s (%s)" % (JAVA, "AOT cache" if AOT else "no AOT cache"), flush=True)
     os.makedirs(WORK, exist_ok=True)
     dataset = os.path.join(WORK, "dataset")
     sh([sys.executable, os.path.join(HERE, "generate.py"), dataset])
@@ -284,7 +365,8 @@ def main():
     all_results = {}
     for db in dbs:
         app = os.path.join(WORK, "app-" + db)
-        if not args.skip_build or not os.path.exists(app):
+        marker = os.path.join(app, ".bench-package")
+        if not args.skip_build or not os.path.exists(marker) or open(marker).read() != package_type():
             app = build(db)
         all_results[db] = bench(db, app, dataset, args.duration)
         with open(os.path.join(WORK, "results-%s.json" % db), "w") as f:
