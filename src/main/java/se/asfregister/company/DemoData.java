@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import se.asfregister.common.Database;
 import se.asfregister.company.CompanyRecords.CompanyRequest;
 import se.asfregister.company.CompanyRecords.Contact;
 import se.asfregister.company.CompanyRecords.Criteria;
@@ -26,15 +27,15 @@ public class DemoData {
     @ConfigProperty(name = "asf.demo-data.enabled", defaultValue = "false")
     boolean enabled;
 
-    @ConfigProperty(name = "quarkus.datasource.db-kind")
-    String dbKind;
+    @Inject
+    Database database;
 
     @Inject
     CompanyService companies;
 
     @Transactional
     void onStart(@Observes StartupEvent ev) {
-        if (!shouldLoad(enabled, dbKind, Company.count())) {
+        if (!shouldLoad(enabled, database.isH2(), Company.count())) {
             return;
         }
         for (CompanyRequest c : companies()) {
@@ -43,8 +44,8 @@ public class DemoData {
         LOG.info("Loaded fictional demo companies (set ASF_DEMO_DATA_ENABLED=false to turn this off)");
     }
 
-    static boolean shouldLoad(boolean enabled, String dbKind, long existingCompanies) {
-        return enabled && "h2".equalsIgnoreCase(dbKind) && existingCompanies == 0;
+    static boolean shouldLoad(boolean enabled, boolean h2, long existingCompanies) {
+        return enabled && h2 && existingCompanies == 0;
     }
 
     static List<CompanyRequest> companies() {

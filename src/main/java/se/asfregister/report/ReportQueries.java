@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.asfregister.common.Database;
 import se.asfregister.csr.CollaborationRules;
 import se.asfregister.policy.PolicyRules;
 
@@ -68,12 +68,12 @@ public class ReportQueries {
      */
     boolean restrictBeforeGrouping;
 
-    @ConfigProperty(name = "quarkus.datasource.db-kind")
-    String dbKind;
+    @Inject
+    Database database;
 
     @PostConstruct
     void init() {
-        restrictBeforeGrouping = !"h2".equals(dbKind);
+        restrictBeforeGrouping = !database.isH2();
     }
 
     private static List<Figure> figures() {

@@ -26,10 +26,10 @@ class OrganisationNumberTest {
 
     @Test
     void demoDataLoadsOnlyIntoAnEmptyEnabledH2Database() {
-        assertTrue(DemoData.shouldLoad(true, "h2", 0));
-        assertTrue(!DemoData.shouldLoad(false, "h2", 0));
-        assertTrue(!DemoData.shouldLoad(true, "postgresql", 0));
-        assertTrue(!DemoData.shouldLoad(true, "h2", 3));
+        assertTrue(DemoData.shouldLoad(true, true, 0));
+        assertTrue(!DemoData.shouldLoad(false, true, 0));
+        assertTrue(!DemoData.shouldLoad(true, false, 0));
+        assertTrue(!DemoData.shouldLoad(true, true, 3));
         DemoData.companies().forEach(c -> assertTrue(OrganisationNumber.normalise(c.organisationNumber()).isPresent(),
                 c.organisationNumber()));
     }

@@ -66,7 +66,7 @@ public final class PackagedService implements AutoCloseable {
         }
         env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
-        env.put("ASF_DEMO_DATA_ENABLED", "false");
+        env.putIfAbsent("ASF_DEMO_DATA_ENABLED", "false");
         env.put("ASF_ADMIN_PASSWORD", ADMIN_PASSWORD);
         env.putIfAbsent("ASF_SECURITY_BCRYPT_COST", "4");
         Files.createDirectories(workDir);
