@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import se.asfregister.audit.AuditInterceptor;
+import se.asfregister.common.Database;
 import se.asfregister.company.OrganisationNumber;
 import se.asfregister.employment.EmploymentRecords.ImportError;
 import se.asfregister.employment.EmploymentRecords.ImportResult;
@@ -42,6 +44,8 @@ public class EmploymentImportService {
     static final int MAX_LISTED_ERRORS = 1000;
     static final int MAX_ROWS = 200_000;
     private static final int CHUNK = 1000;
+    /** Written rows from which an import refreshes PostgreSQL's statistics itself. */
+    static final int ANALYZE_AFTER_ROWS = 10_000;
     private static final int BATCH = 1000;
 
     @Inject
@@ -49,6 +53,9 @@ public class EmploymentImportService {
 
     @Inject
     CompanyAccess access;
+
+    @Inject
+    Database database;
 
     /** A valid row, its organisation number not yet resolved. */
     private record Row(int row, String organisationNumber, Period period, Figures figures) {
@@ -274,6 +281,7 @@ public class EmploymentImportService {
             if (!dryRun && (!inserts.isEmpty() || !updates.isEmpty())) {
                 write(con, inserts, updates);
                 AuditInterceptor.recordDirect(con, "IMPORT", "EmploymentReport", "import", Figures.COLUMNS);
+                refreshStatistics(con, inserts.size() + updates.size());
             }
             return new ImportResult(inserts.size(), updates.size(), unchanged, dryRun);
         } catch (SQLException e) {
@@ -285,6 +293,20 @@ public class EmploymentImportService {
                         + "send the import again");
             }
             throw new IllegalStateException("Import failed", e);
+        }
+    }
+
+    /**
+     * After a large import PostgreSQL's planner would plan the report queries on statistics of
+     * the table before it until autovacuum analyzes it, up to a minute later (the benchmark's
+     * county progress took 79 ms instead of 33 ms in that minute). Analyzing here, in the
+     * import's transaction, takes a fraction of a second; H2 refreshes its own as rows change.
+     */
+    private void refreshStatistics(Connection con, int written) throws SQLException {
+        if (written >= ANALYZE_AFTER_ROWS && !database.isH2()) {
+            try (Statement s = con.createStatement()) {
+                s.execute("ANALYZE employment_report");
+            }
         }
     }
 

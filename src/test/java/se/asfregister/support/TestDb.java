@@ -94,10 +94,22 @@ public final class TestDb {
     }
 
     public static long count(DataSource ds, String table) {
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+        return (long) number(ds, "SELECT COUNT(*) FROM " + table);
+    }
+
+    /** The single number {@code sql} returns. */
+    public static double number(DataSource ds, String sql) {
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();
-            return rs.getLong(1);
+            return rs.getDouble(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static boolean isPostgres(DataSource ds) {
+        try (Connection c = ds.getConnection()) {
+            return c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
