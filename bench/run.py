@@ -141,8 +141,8 @@ def pg_env(database):
 
 def start_service(app, db, database=None):
     """Starts the packaged service on `database` (an H2 directory under bench/work, or a
-    PostgreSQL database name; emptied first unless it is the loaded one) and returns the
-    process and the seconds from process start to the first 200 from /q/health/ready."""
+    PostgreSQL database name; default: the one the benchmark loads) and returns the process
+    and the seconds from process start to the first 200 from /q/health/ready."""
     env = dict(os.environ, QUARKUS_HTTP_PORT=str(PORT), QUARKUS_HTTP_HOST="127.0.0.1", MALLOC_ARENA_MAX="2",
                ASF_DEMO_DATA_ENABLED="false", ASF_ADMIN_PASSWORD=ADMIN_PASSWORD)
     if db == "postgresql":

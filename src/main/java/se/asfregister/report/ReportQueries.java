@@ -1,6 +1,5 @@
 package se.asfregister.report;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -58,6 +57,9 @@ public class ReportQueries {
     @Inject
     EntityManager em;
 
+    @Inject
+    Database database;
+
     /**
      * Whether a county's queries restrict each grouped part to the county's companies
      * themselves. PostgreSQL does not push the county filter of the outer query through a
@@ -66,14 +68,8 @@ public class ReportQueries {
      * outer row with the company already pushed in, where the extra IN only adds work. The
      * results are the same either way; the report tests run on both databases.
      */
-    boolean restrictBeforeGrouping;
-
-    @Inject
-    Database database;
-
-    @PostConstruct
-    void init() {
-        restrictBeforeGrouping = !database.isH2();
+    private boolean restrictBeforeGrouping() {
+        return !database.isH2();
     }
 
     private static List<Figure> figures() {
@@ -108,7 +104,7 @@ public class ReportQueries {
      * reported in the year, flows summed over the year's quarters. One row per company that
      * reported in the year bound to {@code :yearParam}; with {@code inCounty}, only the
      * companies of the county bound to {@code :county}, restricted before aggregating (see
-     * {@link #restrictBeforeGrouping}).
+     * {@link #restrictBeforeGrouping()}).
      */
     static String companyYear(String yearParam, boolean inCounty) {
         String scope = inCounty ? " AND %s IN (SELECT sc.id FROM company sc WHERE "
@@ -154,7 +150,7 @@ public class ReportQueries {
     /**
      * The annual report's municipality rows (all municipalities of the county, or of all
      * counties). With {@code restrict}, every part is restricted to the county before it is
-     * grouped (see {@link #restrictBeforeGrouping}).
+     * grouped (see {@link #restrictBeforeGrouping()}).
      */
     private static String municipalitySql(boolean oneCounty, boolean restrict) {
         String scope = oneCounty && restrict ? " AND " + inCounty("%s.municipality_code") : "";
@@ -197,7 +193,7 @@ public class ReportQueries {
 
     /** One row per municipality of the county, by code; zeros where nothing was reported or registered. */
     public List<AreaFigures> municipalities(String county, int year) {
-        String sql = municipalitySql(true, restrictBeforeGrouping) + " ORDER BY m.code";
+        String sql = municipalitySql(true, restrictBeforeGrouping()) + " ORDER BY m.code";
         Query q = yearParams(em.createNativeQuery(sql), year).setParameter("county", county);
         return areas(q);
     }
@@ -244,7 +240,7 @@ public class ReportQueries {
                 + " (SELECT COUNT(*) FROM activity a" + inCounty.formatted("a")
                 + "a.kind = 'TRAINING' AND a.held_on >= :yearStart AND a.held_on <= :yearEnd)"
                 + " FROM (SELECT COUNT(*) AS reporting, SUM(y.emp_t) AS emp, SUM(y.wt_t + y.rh_t + y.ip_t) AS part,"
-                + " SUM(y.tw) AS tw FROM (" + companyYear("year", restrictBeforeGrouping) + ") y"
+                + " SUM(y.tw) AS tw FROM (" + companyYear("year", restrictBeforeGrouping()) + ") y"
                 + " JOIN company c ON c.id = y.company_id"
                 + " JOIN municipality m ON m.code = c.municipality_code WHERE m.county_code = :county) er";
         Object[] r = (Object[]) yearParams(em.createNativeQuery(sql), year).setParameter("county", county)
@@ -257,8 +253,8 @@ public class ReportQueries {
     public PairedFigures paired(String county, int baselineYear, int year) {
         String sql = "SELECT COUNT(*), SUM(b.emp_t), SUM(cu.emp_t), SUM(b.wt_t + b.rh_t + b.ip_t),"
                 + " SUM(cu.wt_t + cu.rh_t + cu.ip_t), SUM(b.tw), SUM(cu.tw)"
-                + " FROM (" + companyYear("baselineYear", restrictBeforeGrouping) + ") b"
-                + " JOIN (" + companyYear("year", restrictBeforeGrouping) + ") cu ON cu.company_id = b.company_id"
+                + " FROM (" + companyYear("baselineYear", restrictBeforeGrouping()) + ") b"
+                + " JOIN (" + companyYear("year", restrictBeforeGrouping()) + ") cu ON cu.company_id = b.company_id"
                 + " JOIN company c ON c.id = b.company_id JOIN municipality m ON m.code = c.municipality_code"
                 + " WHERE m.county_code = :county";
         Object[] r = (Object[]) em.createNativeQuery(sql).setParameter("baselineYear", baselineYear)
