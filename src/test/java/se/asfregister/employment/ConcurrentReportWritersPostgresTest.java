@@ -8,10 +8,6 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -114,7 +110,7 @@ class ConcurrentReportWritersPostgresTest {
         return csv.toString();
     }
 
-    private long revenueRows(List<String> organisationNumbers, long revenue) throws SQLException {
+    private long revenueRows(List<String> organisationNumbers, long revenue) {
         long n = 0;
         for (String org : organisationNumbers) {
             n += count("SELECT COUNT(*) FROM employment_report r JOIN company c ON c.id = r.company_id "
@@ -123,16 +119,8 @@ class ConcurrentReportWritersPostgresTest {
         return n;
     }
 
-    private long count(String sql, Object... params) throws SQLException {
-        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                ps.setObject(i + 1, params[i]);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+    private long count(String sql, Object... params) {
+        return (long) TestDb.number(ds, sql, params);
     }
 
     interface Call<T> {

@@ -1,6 +1,7 @@
 package se.asfregister.support;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -97,11 +98,16 @@ public final class TestDb {
         return (long) number(ds, "SELECT COUNT(*) FROM " + table);
     }
 
-    /** The single number {@code sql} returns. */
-    public static double number(DataSource ds, String sql) {
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getDouble(1);
+    /** The single number {@code sql} returns, with {@code params} bound to its {@code ?} in order. */
+    public static double number(DataSource ds, String sql, Object... params) {
+        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getDouble(1);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
