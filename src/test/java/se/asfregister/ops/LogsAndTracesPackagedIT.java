@@ -19,6 +19,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
@@ -87,11 +88,21 @@ class LogsAndTracesPackagedIT {
         env.put("OTEL_EXPORTER_OTLP_ENDPOINT", "http://127.0.0.1:" + collector.getAddress().getPort());
         env.put("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf");
         env.put("OTEL_SERVICE_NAME", "asf-register-traced");
+        env.put("QUARKUS_LOG_CONSOLE_JSON", "true");
+        env.put("QUARKUS_LOG_CATEGORY__ORG_HIBERNATE_SQL__LEVEL", "DEBUG");
         try (PackagedService service = PackagedService.h2(dir, env).start()) {
             assertEquals(200, get(service, "/api/v1/counties/20", REQUEST_ID).statusCode());
             String export = awaitExportNaming("/api/v1/counties/{code}", exports);
             assertTrue(export.startsWith("POST /v1/traces "), export.substring(0, 40));
             assertTrue(export.contains("asf-register-traced"), "no service name in the export");
+            // the request's log lines name its trace as well as the request, and the export carries that trace
+            JsonNode line = jsonLines(service.log()).stream()
+                    .filter(l -> REQUEST_ID.equals(l.path("mdc").path("requestId").asText(null)))
+                    .findFirst().orElseThrow(() -> new AssertionError(service.log()));
+            String traceId = line.path("mdc").path("traceId").asText();
+            assertTrue(traceId.matches("[0-9a-f]{32}") && !traceId.matches("0+"), line.toString());
+            String traceIdBytes = new String(HexFormat.of().parseHex(traceId), StandardCharsets.ISO_8859_1);
+            assertTrue(export.contains(traceIdBytes), "the exported span is not in the trace the log names");
         } finally {
             collector.stop(0);
         }
