@@ -12,6 +12,7 @@ import se.asfregister.employment.EmploymentRecords.ImportError;
 import se.asfregister.web.Problem;
 import se.asfregister.web.ProblemText;
 import se.asfregister.web.ProblemType;
+import se.asfregister.web.RequestIdFilter;
 import se.asfregister.web.Responses;
 
 /** The 422 of a refused import: a problem whose errors name the row as well as the column. */
@@ -19,7 +20,7 @@ public class ImportProblemMapper {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ImportProblem(String type, String title, int status, String detail, List<ImportError> errors,
-            int totalErrors) {
+            int totalErrors, String requestId) {
     }
 
     @Inject
@@ -38,7 +39,8 @@ public class ImportProblemMapper {
         String body;
         try {
             body = mapper.writeValueAsString(new ImportProblem(t.uri(), ProblemText.localize(t.title, locale),
-                    t.status, ProblemText.localize(e.getMessage(), locale), errors, e.totalErrors()));
+                    t.status, ProblemText.localize(e.getMessage(), locale), errors, e.totalErrors(),
+                    RequestIdFilter.current()));
         } catch (com.fasterxml.jackson.core.JsonProcessingException x) {
             return Responses.problem(mapper, new Problem(t.uri(), t.title, t.status, e.getMessage(), null, null))
                     .build();
