@@ -62,7 +62,7 @@ public class GoalResource {
                 Params.optionalEnum("indicator", indicator, Indicator.class),
                 PageRequest.parse(null, null, sort, GoalService.SORTABLE, "id"));
         return Csv.response(CSV_HEADER, rows, g -> Arrays.asList(g.id(), g.countyCode(), g.indicator(),
-                g.baselineYear(), g.targetYear(), g.targetType(), g.targetValue().toPlainString(), g.description(),
+                g.baselineYear(), g.targetYear(), g.targetType(), g.targetValue(), g.description(),
                 g.version(), g.createdAt(), g.updatedAt()));
     }
 
