@@ -114,8 +114,9 @@ public class CompanyService {
      * collections need care, since touching them marks them dirty.
      */
     private void apply(Company c, CompanyRequest r) {
-        String orgNo = OrganisationNumber.normalise(r.organisationNumber()).orElseThrow(() -> ApiException.invalid(
-                "organisationNumber", "must be a Swedish organisationsnummer, NNNNNN-NNNN or NNNNNNNNNN, with a valid check digit"));
+        OrganisationNumber.Parsed parsed = OrganisationNumber.parse(r.organisationNumber());
+        String orgNo = parsed.number().orElseThrow(() -> ApiException.invalid("organisationNumber",
+                parsed.problem().orElseThrow()));
         if (!Municipality.exists(r.municipalityCode())) {
             throw ApiException.invalid("municipalityCode", "no municipality has code " + r.municipalityCode());
         }
