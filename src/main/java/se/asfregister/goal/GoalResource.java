@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
+import se.asfregister.common.SwedishClock;
 import se.asfregister.goal.GoalRecords.GoalRequest;
 import se.asfregister.goal.GoalRecords.GoalResponse;
 import se.asfregister.report.ProgressService;
@@ -45,6 +46,9 @@ public class GoalResource {
 
     @Inject
     ProgressService progress;
+
+    @Inject
+    SwedishClock clock;
 
     @GET
     public Paged<GoalResponse> list(@QueryParam("county") String county, @QueryParam("indicator") String indicator,
@@ -85,7 +89,7 @@ public class GoalResource {
     @Path("/{id}/progress")
     public GoalProgress progress(@PathParam("id") String id, @QueryParam("year") String year) {
         long goalId = Params.pathId("Goal", id);
-        return progress.forGoal(goalId, ReportParams.year(year));
+        return progress.forGoal(goalId, ReportParams.year(year, clock.year()));
     }
 
     @PUT
