@@ -16,14 +16,15 @@ final class ImportAudit {
     static final String ACTION = "IMPORT";
     static final String ENTITY_TYPE = "EmploymentReport";
 
-    private static final List<String> KEY_FIELDS = List.of("companyId", "period", "periodQuarter", "periodYear");
+    /** Every field a new report sets, sorted; one list shared by all events (an import may create 200,000). */
+    private static final List<String> CREATED_FIELDS = List.copyOf(new TreeSet<>(Stream.concat(
+            Stream.of("companyId", "period", "periodQuarter", "periodYear"), Figures.FIELDS.stream()).toList()));
 
     private ImportAudit() {
     }
 
     static DirectWrite created(long companyId, Period period) {
-        return new DirectWrite(EmploymentReport.auditId(companyId, period.toString()),
-                new TreeSet<>(Stream.concat(KEY_FIELDS.stream(), Figures.FIELDS.stream()).toList()));
+        return new DirectWrite(EmploymentReport.auditId(companyId, period.toString()), CREATED_FIELDS);
     }
 
     static DirectWrite updated(long companyId, Period period, Figures before, Figures after) {
