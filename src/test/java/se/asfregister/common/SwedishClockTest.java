@@ -60,7 +60,7 @@ public class SwedishClockTest {
         putReport("2031-Q1").then().statusCode(201);
         putReport("2031-Q2").then().statusCode(400).body("errors[0].field", equalTo("period"))
                 .body("errors[0].message", containsString("(2031-Q1)"));
-        importRow("2031-Q1").then().statusCode(200).body("created", equalTo(1));
+        importRow("2031-Q1").then().statusCode(200).body("created", equalTo(1)).body("dryRun", equalTo(true));
 
         Api.given().queryParam("county", "20").queryParam("year", 2031).get("/api/v1/progress").then()
                 .statusCode(200).body("year", equalTo(2031));
@@ -107,7 +107,8 @@ public class SwedishClockTest {
     }
 
     private io.restassured.response.Response importRow(String period) {
-        return Api.invalid().contentType("text/csv")
+        // a dry run checks the period as a real import does and writes nothing
+        return Api.invalid().contentType("text/csv").queryParam("dryRun", true)
                 .body(HEADER + "\r\n" + Fixtures.orgNumber(2) + "," + period + ",1,1,0,0,0,0,1,1,0,0,0,0,0,0,0,0,0,1000\r\n")
                 .post("/api/v1/employment-reports/import");
     }
