@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.util.Iterator;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -96,6 +95,9 @@ final class ImportCsv implements Closeable {
                 throw unreadable(line, e.getCause());
             }
             List<String> values = record.toList();
+            if (values.stream().anyMatch(v -> v.indexOf(SpreadsheetText.UNREADABLE) >= 0)) {
+                throw badEncoding(line, text);
+            }
             // a blank line, or a line of separators only: what Excel writes for empty rows of a used range
             if (!values.stream().allMatch(String::isBlank)) {
                 return new Line(line, values);
@@ -107,10 +109,6 @@ final class ImportCsv implements Closeable {
         if (cause instanceof Unreadable u) {
             return u;
         }
-        if (cause instanceof CharacterCodingException) {
-            return new Unreadable(line, "is not valid " + text.encoding() + ", the encoding the file began in; "
-                    + "save it again as CSV UTF-8");
-        }
         String m = String.valueOf(cause.getMessage());
         if (m.contains("EOF reached before encapsulated token finished")) {
             return new Unreadable(line, "a quoted value that starts on this line is not closed before the end "
@@ -121,6 +119,12 @@ final class ImportCsv implements Closeable {
                     + "twice (\"\")");
         }
         return new Unreadable(line, "cannot be read as CSV");
+    }
+
+    /** Bytes that the encoding the file began in cannot read (a file saved in two encodings, say). */
+    private static Unreadable badEncoding(int line, SpreadsheetText text) {
+        return new Unreadable(line, "is not valid " + text.encoding() + ", the encoding the file began in; "
+                + "save it again as CSV UTF-8");
     }
 
     /** The first line with any content, up to {@link #PEEK} characters, without its line break. */

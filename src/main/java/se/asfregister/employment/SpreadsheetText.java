@@ -24,6 +24,9 @@ final class SpreadsheetText extends Reader {
 
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
+    /** What bytes that the file's encoding cannot read are decoded as (U+FFFD, the replacement character). */
+    static final char UNREADABLE = '\uFFFD';
+
     /** A file that is not text at all (a workbook sent as CSV): one problem, saying what to do. */
     static final class NotText extends IOException {
         NotText(String message) {
@@ -75,13 +78,17 @@ final class SpreadsheetText extends Reader {
     }
 
     private static SpreadsheetText decoded(InputStream in, Charset charset, String name) {
-        return new SpreadsheetText(in, new InputStreamReader(in, strict(charset)), name);
+        return new SpreadsheetText(in, new InputStreamReader(in, marking(charset)), name);
     }
 
-    /** Malformed input is an error, not a silent replacement character inside a figure. */
-    private static CharsetDecoder strict(Charset charset) {
-        return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
+    /**
+     * Bytes the encoding cannot read become {@link #UNREADABLE}, where they stand: the reader
+     * of the records then names the line (an exception here would surface wherever the
+     * read-ahead happens to be).
+     */
+    private static CharsetDecoder marking(Charset charset) {
+        return charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE).replaceWith(String.valueOf(UNREADABLE));
     }
 
     /** How the text was read so far: "UTF-8 with a byte order mark", "Windows-1252", "UTF-8", or ASCII. */
@@ -127,9 +134,7 @@ final class SpreadsheetText extends Reader {
         boolean utf8 = utf8Sequence(buf, pos, end);
         encoding = utf8 ? "UTF-8" : "Windows-1252";
         InputStream rest = new SequenceInputStream(new ByteArrayInputStream(buf, pos, end - pos), in);
-        decided = new InputStreamReader(rest, utf8 ? strict(StandardCharsets.UTF_8)
-                : WINDOWS_1252.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-                        .onUnmappableCharacter(CodingErrorAction.REPLACE));
+        decided = new InputStreamReader(rest, marking(utf8 ? StandardCharsets.UTF_8 : WINDOWS_1252));
     }
 
     /** Whether {@code b[from..to)} starts with one well-formed multi-byte UTF-8 character. */

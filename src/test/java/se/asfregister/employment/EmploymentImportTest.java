@@ -238,6 +238,15 @@ public class EmploymentImportTest {
                 .body("errors[0].message", containsString("read as Windows-1252, values separated by ';'"))
                 .body("errors[0].message", containsString("the first row must name the columns "
                         + EmploymentFixtures.HEADER));
+        // UTF-8 (a no-break space in line 2) that turns into Windows-1252 in line 3
+        String grouped = EmploymentFixtures.csvRow(falunNo, "2025-Q1", 0).replaceFirst(",100000$", ",1\u00A0250\u00A0000");
+        byte[] utf8 = (EmploymentFixtures.HEADER + "\r\n" + grouped + "\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] cp1252 = (grouped.replace("2025-Q1", "2025-Q2") + "\r\n").getBytes(Charset.forName("windows-1252"));
+        byte[] mixed = java.util.Arrays.copyOf(utf8, utf8.length + cp1252.length);
+        System.arraycopy(cp1252, 0, mixed, utf8.length, cp1252.length);
+        Api.invalid().contentType("text/csv").body(mixed).post(IMPORT).then().statusCode(422)
+                .body("totalErrors", equalTo(1)).body("errors[0].row", equalTo(3))
+                .body("errors[0].message", containsString("is not valid UTF-8"));
         // a workbook sent as CSV
         byte[] xlsx = {'P', 'K', 3, 4, 20, 0, 6, 0, 8, 0};
         Api.invalid().contentType("text/csv").body(xlsx).post(IMPORT).then().statusCode(422)
