@@ -80,7 +80,8 @@ public class AuditInterceptor implements Interceptor {
     /**
      * Records one event per entity for writes that bypassed Hibernate (a bulk import's JDBC
      * batches), on the writer's own connection so that they commit or roll back with the
-     * write. Events go in multi-row INSERTs, so that 100,000 events cost about a second.
+     * write. Events go in multi-row INSERTs of {@link #EVENTS_PER_INSERT}, ten to a round trip
+     * (what this costs a 100,000-row import: docs/performance.md).
      */
     public static void recordDirect(Connection con, String action, String entityType, List<DirectWrite> writes)
             throws SQLException {
