@@ -2,9 +2,9 @@ package se.asfregister.activity;
 
 import io.quarkus.panache.common.Parameters;
 import java.time.LocalDate;
-import java.util.Locale;
 import se.asfregister.web.ApiException;
 import se.asfregister.web.Params;
+import se.asfregister.web.TextSearch;
 import se.asfregister.web.Where;
 
 /** The activity list's filters, parsed from the query string; {@code from}/{@code to} are inclusive. */
@@ -49,8 +49,8 @@ public record ActivityFilter(String municipality, String county, ActivityKind ki
                 .and("a.id in (select x.id from Activity x join x.companyIds k where k = :companyId)", "companyId",
                         companyId)
                 // topics match whole and case-insensitively: "csr" finds "CSR"
-                .and("a.id in (select x.id from Activity x join x.topics t where lower(t) = :topic)", "topic",
-                        topic == null ? null : topic.toLowerCase(Locale.ROOT))
+                .and("a.id in (select x.id from Activity x join x.topics t where " + TextSearch.fold("t")
+                        + " = :topic)", "topic", TextSearch.lower(topic))
                 .and("a.heldOn >= :from", "from", from)
                 .and("a.heldOn <= :to", "to", to);
     }

@@ -7,7 +7,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Locale;
 import java.util.Map;
 import se.asfregister.area.AreaResponses.CountyResponse;
 import se.asfregister.area.AreaResponses.MunicipalityResponse;
@@ -15,6 +14,7 @@ import se.asfregister.web.ApiException;
 import se.asfregister.web.PageRequest;
 import se.asfregister.web.Paged;
 import se.asfregister.web.Params;
+import se.asfregister.web.TextSearch;
 import se.asfregister.web.Where;
 
 /** Counties and municipalities: read-only reference data. */
@@ -51,7 +51,7 @@ public class AreaResource {
         String text = Params.optionalText("q", q, 100);
         Where where = new Where()
                 .and("countyCode = :county", "county", Params.optionalCode("county", county, 2))
-                .and("lower(name) like :q", "q", text == null ? null : "%" + text.toLowerCase(Locale.ROOT) + "%");
+                .and(TextSearch.fold("name") + " like :q" + TextSearch.ESCAPE, "q", TextSearch.containing(text));
         PanacheQuery<Municipality> query = Municipality.find(where.query(), sortOf(req), where.params())
                 .page(req.panachePage());
         return Paged.of(query.list(), req, query.count(), MunicipalityResponse::of);

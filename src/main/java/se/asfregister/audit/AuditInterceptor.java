@@ -10,8 +10,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -68,22 +70,65 @@ public class AuditInterceptor implements Interceptor {
         ACTION_OVERRIDE.set(action);
     }
 
+    /** One entity written without Hibernate, and the names of its fields that the write set or changed. */
+    public record DirectWrite(String entityId, Collection<String> fields) {
+    }
+
+    /** Events per INSERT statement: one round trip carries many events on both databases. */
+    private static final int EVENTS_PER_INSERT = 100;
+
     /**
-     * Records one event for a write that bypassed Hibernate (a JDBC batch such as a bulk
-     * import), on the writer's own connection so that it commits or rolls back with the write.
+     * Records one event per entity for writes that bypassed Hibernate (a bulk import's JDBC
+     * batches), on the writer's own connection so that they commit or roll back with the
+     * write. Events go in multi-row INSERTs of {@link #EVENTS_PER_INSERT}, ten to a round trip
+     * (what this costs a 100,000-row import: docs/performance.md).
      */
-    public static void recordDirect(Connection con, String action, String entityType, String entityId,
-            Collection<String> fields) throws SQLException {
-        try (PreparedStatement ps = con.prepareStatement(INSERT)) {
-            String names = String.join(",", fields);
-            ps.setObject(1, OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS));
-            ps.setString(2, CurrentUser.nameForAudit());
-            ps.setString(3, action);
-            ps.setString(4, entityType);
-            ps.setString(5, entityId);
-            ps.setString(6, names.length() > 4000 ? names.substring(0, 4000) : names);
-            ps.executeUpdate();
+    public static void recordDirect(Connection con, String action, String entityType, List<DirectWrite> writes)
+            throws SQLException {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        String user = CurrentUser.nameForAudit();
+        String tuple = "(?, ?, ?, ?, ?, ?)";
+        int full = writes.size() / EVENTS_PER_INSERT;
+        String head = INSERT.substring(0, INSERT.indexOf("VALUES") + 7);
+        if (full > 0) {
+            try (PreparedStatement ps = con.prepareStatement(head + String.join(",",
+                    Collections.nCopies(EVENTS_PER_INSERT, tuple)))) {
+                for (int s = 0; s < full; s++) {
+                    int p = 1;
+                    for (DirectWrite w : writes.subList(s * EVENTS_PER_INSERT, (s + 1) * EVENTS_PER_INSERT)) {
+                        p = bind(ps, p, now, user, action, entityType, w);
+                    }
+                    ps.addBatch();
+                    if ((s + 1) % 10 == 0) {
+                        ps.executeBatch();
+                    }
+                }
+                ps.executeBatch();
+            }
         }
+        List<DirectWrite> rest = writes.subList(full * EVENTS_PER_INSERT, writes.size());
+        if (!rest.isEmpty()) {
+            try (PreparedStatement ps = con.prepareStatement(head + String.join(",",
+                    Collections.nCopies(rest.size(), tuple)))) {
+                int p = 1;
+                for (DirectWrite w : rest) {
+                    p = bind(ps, p, now, user, action, entityType, w);
+                }
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    private static int bind(PreparedStatement ps, int p, OffsetDateTime now, String user, String action,
+            String entityType, DirectWrite w) throws SQLException {
+        String names = String.join(",", w.fields());
+        ps.setObject(p++, now);
+        ps.setString(p++, user);
+        ps.setString(p++, action);
+        ps.setString(p++, entityType);
+        ps.setString(p++, w.entityId());
+        ps.setString(p++, names.length() > 4000 ? names.substring(0, 4000) : names);
+        return p;
     }
 
     @Override
@@ -193,7 +238,8 @@ public class AuditInterceptor implements Interceptor {
     private static Change change(Object entity, Object id, String action) {
         String type = typeOf(entity);
         String key = type + "#" + id;
-        Change c = PENDING.get().computeIfAbsent(key, k -> new Change(type, String.valueOf(id), action));
+        String entityId = entity instanceof AuditedAs a ? a.auditId() : String.valueOf(id);
+        Change c = PENDING.get().computeIfAbsent(key, k -> new Change(type, entityId, action));
         if (action.equals("DELETE")) {
             c.action = "DELETE";
         }

@@ -1,7 +1,7 @@
 package se.asfregister.company;
 
-import java.util.Locale;
 import se.asfregister.web.Params;
+import se.asfregister.web.TextSearch;
 import se.asfregister.web.Where;
 
 /** The company list's filters, parsed from the query string. */
@@ -26,14 +26,9 @@ public record CompanyFilter(String municipality, String county, CompanyStatus st
                         county)
                 .and("status = :status", "status", status)
                 .and("meetsAsfCriteria = :meets", "meets", meetsCriteria)
-                .and("id in (select c.id from Company c join c.industries i where lower(i) = :industry)", "industry",
-                        industry == null ? null : industry.toLowerCase(Locale.ROOT))
-                // search_name is lower-cased in Java, so å, ä and ö match on every database collation
-                .and("searchName like :q escape '\\'", "q", q == null ? null : "%" + likeEscape(q.toLowerCase(Locale.ROOT)) + "%");
-    }
-
-    /** The query text is matched literally: % and _ are not wildcards for the caller. */
-    static String likeEscape(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+                .and("id in (select c.id from Company c join c.industries i where " + TextSearch.fold("i")
+                        + " = :industry)", "industry", TextSearch.lower(industry))
+                // search_name is lower-cased in Java when the company is written, so needs no folding here
+                .and("searchName like :q" + TextSearch.ESCAPE, "q", TextSearch.containing(q));
     }
 }

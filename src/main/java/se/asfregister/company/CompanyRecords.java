@@ -22,7 +22,7 @@ public final class CompanyRecords {
     /** Body of POST and PUT, and the document a merge patch is applied to. */
     public record CompanyRequest(
             @NotBlank @Size(max = 200) String name,
-            @NotBlank @Size(max = 11) String organisationNumber,
+            @NotBlank @Size(max = 13) String organisationNumber,
             @NotNull LegalForm legalForm,
             @NotNull @Pattern(regexp = "\\d{4}", message = "{se.asfregister.municipalityCode.message}") String municipalityCode,
             @Size(max = 300) String address,
@@ -73,9 +73,14 @@ public final class CompanyRecords {
             Instant createdAt,
             Instant updatedAt) {
 
-        /** The public view: contact persons are personal data. */
-        public CompanyResponse withoutContact() {
-            return new CompanyResponse(id, organisationNumber, name, legalForm, municipalityCode, address, website,
+        /**
+         * The view for callers who may not see the company's personal data: no contact person,
+         * and no organisation number when it is a sole trader's personal identity number.
+         */
+        public CompanyResponse withoutPersonalData() {
+            String number = OrganisationNumber.isPersonalIdentityNumber(organisationNumber) ? null
+                    : organisationNumber;
+            return new CompanyResponse(id, number, name, legalForm, municipalityCode, address, website,
                     description, industries, socialMedia, foundedOn, status, criteria, meetsAsfCriteria, null, version,
                     createdAt, updatedAt);
         }

@@ -68,7 +68,8 @@ public class CompanyResource {
         List<CompanyResponse> rows = companies.listAll(
                 CompanyFilter.parse(municipality, county, status, meetsCriteria, industry, q),
                 PageRequest.parse(null, null, sort, CompanyService.SORTABLE, "name"));
-        return Csv.response(CSV_HEADER, rows, c -> Arrays.asList(c.id(), c.organisationNumber(), c.name(),
+        return Csv.response(CSV_HEADER, rows.stream().map(this::visible).toList(), c -> Arrays.asList(c.id(),
+                c.organisationNumber(), c.name(),
                 c.legalForm(), c.municipalityCode(), c.status(), c.meetsAsfCriteria(),
                 c.criteria().sellsGoodsOrServices(), c.criteria().integrationPurpose(),
                 c.criteria().employeeParticipation(), c.criteria().reinvestsProfits(),
@@ -117,8 +118,8 @@ public class CompanyResource {
         return Response.noContent().build();
     }
 
-    /** Contact data only for callers allowed to see this company's personal data. */
+    /** Contact and a sole trader's personal identity number only for callers allowed to see this company's personal data. */
     private CompanyResponse visible(CompanyResponse c) {
-        return c.contact() == null || access.canSeePersonalData(c.id()) ? c : c.withoutContact();
+        return access.canSeePersonalData(c.id()) ? c : c.withoutPersonalData();
     }
 }

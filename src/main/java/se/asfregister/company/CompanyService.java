@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import se.asfregister.area.Municipality;
@@ -20,6 +19,7 @@ import se.asfregister.web.JsonBodies;
 import se.asfregister.web.PageRequest;
 import se.asfregister.web.Paged;
 import se.asfregister.web.Preconditions;
+import se.asfregister.web.TextSearch;
 
 /** The company register: every rule about companies lives here. */
 @ApplicationScoped
@@ -114,8 +114,9 @@ public class CompanyService {
      * collections need care, since touching them marks them dirty.
      */
     private void apply(Company c, CompanyRequest r) {
-        String orgNo = OrganisationNumber.normalise(r.organisationNumber()).orElseThrow(() -> ApiException.invalid(
-                "organisationNumber", "must be a Swedish organisationsnummer, NNNNNN-NNNN or NNNNNNNNNN, with a valid check digit"));
+        OrganisationNumber.Parsed parsed = OrganisationNumber.parse(r.organisationNumber());
+        String orgNo = parsed.number().orElseThrow(() -> ApiException.invalid("organisationNumber",
+                parsed.problem().orElseThrow()));
         if (!Municipality.exists(r.municipalityCode())) {
             throw ApiException.invalid("municipalityCode", "no municipality has code " + r.municipalityCode());
         }
@@ -128,7 +129,7 @@ public class CompanyService {
             c.organisationNumber = orgNo;
         }
         c.name = r.name().trim();
-        c.searchName = c.name.toLowerCase(Locale.ROOT);
+        c.searchName = TextSearch.lower(c.name);
         c.legalForm = r.legalForm();
         c.municipalityCode = r.municipalityCode();
         c.address = r.address();

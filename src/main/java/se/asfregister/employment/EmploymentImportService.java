@@ -3,9 +3,7 @@ package se.asfregister.employment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,8 +21,9 @@ import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import se.asfregister.audit.AuditInterceptor;
+import se.asfregister.audit.AuditInterceptor.DirectWrite;
 import se.asfregister.common.Database;
-import se.asfregister.company.OrganisationNumber;
+import se.asfregister.common.SwedishClock;
 import se.asfregister.employment.EmploymentRecords.ImportError;
 import se.asfregister.employment.EmploymentRecords.ImportResult;
 import se.asfregister.employment.EmploymentRecords.ImportRow;
@@ -36,13 +35,11 @@ import se.asfregister.web.ProblemType;
  * Bulk import of employment reports, all or nothing. Rows are checked first (every bad row is
  * reported), organisation numbers and existing reports are read in a few chunked queries, and
  * only new or changed reports are written, as JDBC batches in the request's transaction with
- * one audit event for the whole import.
+ * one audit event per written report ({@link ImportAudit}).
  */
 @ApplicationScoped
 public class EmploymentImportService {
 
-    static final int MAX_LISTED_ERRORS = 1000;
-    static final int MAX_ROWS = 200_000;
     private static final int CHUNK = 1000;
     /** Written rows from which an import refreshes PostgreSQL's statistics itself. */
     static final int ANALYZE_AFTER_ROWS = 10_000;
@@ -57,147 +54,29 @@ public class EmploymentImportService {
     @Inject
     Database database;
 
-    /** A valid row, its organisation number not yet resolved. */
-    private record Row(int row, String organisationNumber, Period period, Figures figures) {
-    }
+    @Inject
+    SwedishClock clock;
 
     private record Existing(long id, long version, Figures figures) {
     }
 
-    /** Collects rows and errors; the error list is capped, the count is not. */
-    private static final class Batch {
-        final List<Row> rows = new ArrayList<>();
-        final List<ImportError> errors = new ArrayList<>();
-        int errorCount;
-        final Set<Integer> badRows = new HashSet<>();
-
-        void error(int row, String field, String message) {
-            errorCount++;
-            badRows.add(row);
-            if (errors.size() < MAX_LISTED_ERRORS) {
-                errors.add(new ImportError(row, field, message));
-            }
-        }
-
-        /** {@code values} in {@link Figures#COLUMNS} order: Strings from CSV, numbers from JSON. */
-        void add(int rowNo, Object[] values) {
-            if (rowNo > MAX_ROWS) {
-                if (rowNo == MAX_ROWS + 1) {
-                    error(rowNo, "row", "an import has at most " + MAX_ROWS + " rows; split the file");
-                }
-                return;
-            }
-            int before = errorCount;
-            String orgNo = null;
-            if (blank(values[0])) {
-                error(rowNo, "organisationNumber", "is required");
-            } else if (!(values[0] instanceof String s) || (orgNo = OrganisationNumber.normalise(s).orElse(null)) == null) {
-                error(rowNo, "organisationNumber",
-                        "must be a Swedish organisationsnummer, NNNNNN-NNNN or NNNNNNNNNN, with a valid check digit");
-            }
-            Period period = null;
-            if (blank(values[1])) {
-                error(rowNo, "period", "is required");
-            } else {
-                String text = values[1] instanceof String s ? s.trim() : String.valueOf(values[1]);
-                var problem = Period.problem(text);
-                if (problem.isPresent()) {
-                    error(rowNo, "period", problem.get());
-                } else {
-                    period = Period.parse(text).orElseThrow();
-                }
-            }
-            int[] counts = new int[Figures.COUNT_COLUMNS.size()];
-            for (int i = 0; i < counts.length; i++) {
-                Long v = number(rowNo, Figures.COUNT_COLUMNS.get(i), values[2 + i], Figures.MAX_COUNT);
-                counts[i] = v == null ? 0 : v.intValue();
-            }
-            Long revenue = number(rowNo, "revenueSek", values[values.length - 1], Figures.MAX_REVENUE);
-            if (errorCount > before) {
-                return;
-            }
-            Figures figures = new Figures(counts, revenue);
-            figures.crossFieldErrors(Figures.COUNT_COLUMNS.subList(3, 6), Figures.COUNT_COLUMNS.subList(0, 3))
-                    .forEach(e -> error(rowNo, e.field(), e.message()));
-            if (errorCount == before) {
-                rows.add(new Row(rowNo, orgNo, period, figures));
-            }
-        }
-
-        private Long number(int rowNo, String field, Object value, long max) {
-            if (blank(value)) {
-                error(rowNo, field, "is required");
-                return null;
-            }
-            long n;
-            if (value instanceof Number num) {
-                n = num.longValue();
-            } else {
-                try {
-                    n = Long.parseLong(value.toString().trim());
-                } catch (NumberFormatException e) {
-                    error(rowNo, field, "must be an integer");
-                    return null;
-                }
-            }
-            if (n < 0 || n > max) {
-                error(rowNo, field, "must be between 0 and " + max);
-                return null;
-            }
-            return n;
-        }
-
-        private static boolean blank(Object v) {
-            return v == null || (v instanceof String s && s.isBlank());
-        }
-    }
-
-    /** CSV with a header row naming the columns (any order). */
+    /**
+     * CSV with a header row naming the columns (any order), as a spreadsheet saves it: comma or
+     * semicolon separated, UTF-8 or Windows-1252 (see {@link CsvImport}).
+     */
     @Transactional
     public ImportResult importCsv(InputStream body, boolean dryRun) {
-        Batch batch = new Batch();
-        try {
-            CsvReader csv = new CsvReader(body);
-            List<String> header = csv.next();
-            int[] index = header == null ? null : headerIndex(header, batch);
-            if (header == null) {
-                batch.error(0, "header", "the file is empty; the first row must name the columns "
-                        + String.join(",", Figures.COLUMNS));
-            }
-            if (index != null) {
-                int rowNo = 0;
-                List<String> record;
-                while ((record = csv.next()) != null) {
-                    rowNo++;
-                    if (record.size() != header.size()) {
-                        batch.error(rowNo, "row", "has " + record.size() + " values; the header has " + header.size()
-                                + " columns");
-                        continue;
-                    }
-                    Object[] values = new Object[Figures.COLUMNS.size()];
-                    for (int i = 0; i < values.length; i++) {
-                        values[i] = record.get(index[i]);
-                    }
-                    batch.add(rowNo, values);
-                }
-                if (rowNo == 0) {
-                    batch.error(0, "header", "the file has a header but no rows");
-                }
-            }
-        } catch (CsvReader.MalformedCsv e) {
-            batch.error(0, "body", e.getMessage());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        ImportBatch batch = new ImportBatch(Period.current(clock));
+        CsvImport.read(body, batch);
         return run(batch, dryRun);
     }
 
     /** A JSON array of flat rows with the CSV column names as properties. */
     @Transactional
     public ImportResult importJson(List<ImportRow> rows, boolean dryRun) {
-        Batch batch = new Batch();
+        ImportBatch batch = new ImportBatch(Period.current(clock));
         if (rows.isEmpty()) {
-            batch.error(0, "body", "the array has no rows");
+            batch.fileError(0, "body", "the array has no rows");
         }
         for (int i = 0; i < rows.size(); i++) {
             ImportRow r = rows.get(i);
@@ -210,77 +89,50 @@ public class EmploymentImportService {
         return run(batch, dryRun);
     }
 
-    /** Column positions in {@link Figures#COLUMNS} order, or null when the header is unusable. */
-    private static int[] headerIndex(List<String> header, Batch batch) {
-        Map<String, Integer> at = new HashMap<>();
-        for (int i = 0; i < header.size(); i++) {
-            String name = header.get(i).trim();
-            if (!Figures.COLUMNS.contains(name)) {
-                batch.error(0, name.length() > 40 ? name.substring(0, 40) + "…" : name,
-                        "unknown column; the columns are " + String.join(",", Figures.COLUMNS));
-            } else if (at.putIfAbsent(name, i) != null) {
-                batch.error(0, name, "appears more than once in the header");
-            }
-        }
-        for (String col : Figures.COLUMNS) {
-            if (!at.containsKey(col)) {
-                batch.error(0, col, "column is missing from the header");
-            }
-        }
-        if (batch.errorCount > 0) {
-            return null;
-        }
-        return Figures.COLUMNS.stream().mapToInt(at::get).toArray();
-    }
-
-    private ImportResult run(Batch batch, boolean dryRun) {
+    private ImportResult run(ImportBatch batch, boolean dryRun) {
         try (Connection con = dataSource.getConnection()) {
             Map<String, Long> companyIds = resolveCompanies(con, batch);
             // a REPORTER may import its own companies only: one foreign row refuses the whole file
             new LinkedHashSet<>(companyIds.values()).forEach(access::checkWrite);
             Map<String, Integer> firstRow = new HashMap<>();
-            for (Row r : batch.rows) {
-                Long companyId = companyIds.get(r.organisationNumber);
+            for (ImportBatch.Row r : batch.rows) {
+                Long companyId = companyIds.get(r.organisationNumber());
                 if (companyId == null) {
-                    batch.error(r.row, "organisationNumber",
-                            "no company is registered with organisation number " + r.organisationNumber);
+                    batch.error(r.row(), "organisationNumber",
+                            "no company is registered with organisation number " + r.organisationNumber());
                     continue;
                 }
-                Integer earlier = firstRow.putIfAbsent(companyId + "|" + r.period, r.row);
+                Integer earlier = firstRow.putIfAbsent(companyId + "|" + r.period(), r.row());
                 if (earlier != null) {
-                    batch.error(r.row, "period", "rows " + earlier + " and " + r.row
-                            + " are both for organisation number " + r.organisationNumber + " and period " + r.period);
+                    batch.error(r.row(), "period", "rows " + earlier + " and " + r.row()
+                            + " are both for organisation number " + r.organisationNumber() + " and period "
+                            + r.period());
                 }
             }
             if (batch.errorCount > 0) {
-                int rowsWithErrors = (int) batch.badRows.stream().filter(row -> row > 0).count();
-                String detail = batch.badRows.contains(0) ? "The header or the body is invalid; nothing was imported"
-                        : rowsWithErrors + (rowsWithErrors == 1 ? " row is" : " rows are")
-                                + " invalid; nothing was imported";
-                if (batch.errorCount > batch.errors.size()) {
-                    detail += " (the first " + batch.errors.size() + " of " + batch.errorCount
-                            + " errors are listed)";
-                }
-                throw new ImportRejectedException(detail, batch.errors, batch.errorCount);
+                throw new ImportRejectedException(batch.detail(), batch.errors, batch.errorCount);
             }
             Map<String, Existing> existing = loadExisting(con, new HashSet<>(companyIds.values()));
             List<Object[]> inserts = new ArrayList<>();
             List<Object[]> updates = new ArrayList<>();
+            List<DirectWrite> audit = new ArrayList<>();
             int unchanged = 0;
-            for (Row r : batch.rows) {
-                long companyId = companyIds.get(r.organisationNumber);
-                Existing e = existing.get(companyId + "|" + r.period);
+            for (ImportBatch.Row r : batch.rows) {
+                long companyId = companyIds.get(r.organisationNumber());
+                Existing e = existing.get(companyId + "|" + r.period());
                 if (e == null) {
                     inserts.add(new Object[] {companyId, r});
-                } else if (e.figures.equals(r.figures)) {
+                    audit.add(ImportAudit.created(companyId, r.period()));
+                } else if (e.figures.equals(r.figures())) {
                     unchanged++;
                 } else {
                     updates.add(new Object[] {e, r});
+                    audit.add(ImportAudit.updated(companyId, r.period(), e.figures, r.figures()));
                 }
             }
             if (!dryRun && (!inserts.isEmpty() || !updates.isEmpty())) {
                 write(con, inserts, updates);
-                AuditInterceptor.recordDirect(con, "IMPORT", "EmploymentReport", "import", Figures.COLUMNS);
+                AuditInterceptor.recordDirect(con, ImportAudit.ACTION, ImportAudit.ENTITY_TYPE, audit);
                 refreshStatistics(con, inserts.size() + updates.size());
             }
             return new ImportResult(inserts.size(), updates.size(), unchanged, dryRun);
@@ -311,8 +163,9 @@ public class EmploymentImportService {
     }
 
     /** Organisation number → company id, for every organisation number in the valid rows. */
-    private static Map<String, Long> resolveCompanies(Connection con, Batch batch) throws SQLException {
-        List<String> numbers = new ArrayList<>(new LinkedHashSet<>(batch.rows.stream().map(Row::organisationNumber)
+    private static Map<String, Long> resolveCompanies(Connection con, ImportBatch batch) throws SQLException {
+        List<String> numbers = new ArrayList<>(new LinkedHashSet<>(batch.rows.stream()
+                .map(ImportBatch.Row::organisationNumber)
                 .toList()));
         Map<String, Long> ids = new HashMap<>();
         for (int from = 0; from < numbers.size(); from += CHUNK) {
@@ -376,7 +229,7 @@ public class EmploymentImportService {
                 int pending = 0;
                 for (Object[] upd : updates) {
                     Existing e = (Existing) upd[0];
-                    int p = setFigures(ps, 1, ((Row) upd[1]).figures);
+                    int p = setFigures(ps, 1, ((ImportBatch.Row) upd[1]).figures());
                     ps.setObject(p++, now);
                     ps.setLong(p++, e.id);
                     ps.setLong(p, e.version);
@@ -430,13 +283,13 @@ public class EmploymentImportService {
 
     private static int setInsert(PreparedStatement ps, int p, long id, Object[] ins, OffsetDateTime now)
             throws SQLException {
-        Row r = (Row) ins[1];
+        ImportBatch.Row r = (ImportBatch.Row) ins[1];
         ps.setLong(p++, id);
         ps.setLong(p++, (Long) ins[0]);
-        ps.setString(p++, r.period.toString());
-        ps.setInt(p++, r.period.year());
-        ps.setInt(p++, r.period.quarter());
-        p = setFigures(ps, p, r.figures);
+        ps.setString(p++, r.period().toString());
+        ps.setInt(p++, r.period().year());
+        ps.setInt(p++, r.period().quarter());
+        p = setFigures(ps, p, r.figures());
         ps.setLong(p++, 0L);
         ps.setObject(p++, now);
         ps.setObject(p++, now);

@@ -7,15 +7,17 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import se.asfregister.audit.AuditedAs;
 import se.asfregister.common.VersionedEntity;
 
 /**
  * One company's quarterly employment report (sysselsättningsrapport). Headcounts are stock
- * figures at the end of the quarter; transitions and revenue are flows within it.
+ * figures at the end of the quarter; transitions and revenue are flows within it. The audit
+ * trail names a report by company and period ("42/2025-Q1"), as its URL does.
  */
 @Entity
 @Table(name = "employment_report")
-public class EmploymentReport extends VersionedEntity {
+public class EmploymentReport extends VersionedEntity implements AuditedAs {
 
     /** Bulk import allocates ids from the same sequence with the same pooled interpretation. */
     static final int ID_ALLOCATION = 50;
@@ -79,6 +81,16 @@ public class EmploymentReport extends VersionedEntity {
 
     @Column(name = "revenue_sek")
     public long revenueSek;
+
+    @Override
+    public String auditId() {
+        return auditId(companyId, period);
+    }
+
+    /** The audit trail's key of a company's report for a period: the same for single writes and imports. */
+    static String auditId(long companyId, String period) {
+        return companyId + "/" + period;
+    }
 
     /** The reported figures in {@link Figures} order. */
     Figures figures() {

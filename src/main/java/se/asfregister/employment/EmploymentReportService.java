@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import se.asfregister.common.SwedishClock;
 import se.asfregister.company.CompanyService;
 import se.asfregister.employment.EmploymentRecords.ReportRequest;
 import se.asfregister.employment.EmploymentRecords.ReportResponse;
@@ -27,6 +28,9 @@ public class EmploymentReportService {
     @Inject
     CompanyService companies;
 
+    @Inject
+    SwedishClock clock;
+
     /** The stored report and whether this call created it. */
     public record Upserted(ReportResponse report, boolean created) {
     }
@@ -38,7 +42,7 @@ public class EmploymentReportService {
     @Transactional
     public Upserted upsert(long companyId, String periodText, ReportRequest body, String ifMatch) {
         companies.find(companyId);
-        Period period = Period.reportable("period", periodText);
+        Period period = Period.reportable("period", periodText, Period.current(clock));
         Figures figures = body.figures();
         List<se.asfregister.web.Problem.FieldError> errors = figures.crossFieldErrors(
                 List.of("employeesWithWageSubsidy.women", "employeesWithWageSubsidy.men",

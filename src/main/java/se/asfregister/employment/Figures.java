@@ -32,14 +32,33 @@ record Figures(int[] counts, long revenueSek) {
             "internships_women", "internships_men", "internships_other",
             "transitions_to_work", "transitions_to_education", "revenue_sek");
 
+    /** The counts and the revenue: import/export columns and {@link EmploymentReport} properties alike. */
+    static final List<String> FIELDS;
+
     /** Every import/export column: the natural key, the counts, the revenue. */
     static final List<String> COLUMNS;
 
     static {
+        List<String> fields = new ArrayList<>(COUNT_COLUMNS);
+        fields.add("revenueSek");
+        FIELDS = List.copyOf(fields);
         List<String> all = new ArrayList<>(List.of("organisationNumber", "period"));
-        all.addAll(COUNT_COLUMNS);
-        all.add("revenueSek");
+        all.addAll(FIELDS);
         COLUMNS = List.copyOf(all);
+    }
+
+    /** The names of the {@link #FIELDS} whose values differ from {@code other}'s. */
+    List<String> changedFrom(Figures other) {
+        List<String> changed = new ArrayList<>();
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] != other.counts[i]) {
+                changed.add(COUNT_COLUMNS.get(i));
+            }
+        }
+        if (revenueSek != other.revenueSek) {
+            changed.add("revenueSek");
+        }
+        return changed;
     }
 
     /**

@@ -1,10 +1,9 @@
 package se.asfregister.employment;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import se.asfregister.common.SwedishClock;
 import se.asfregister.web.ApiException;
 
 /** A calendar quarter written "2018-Q4"; as text it sorts chronologically. */
@@ -13,8 +12,6 @@ record Period(int year, int quarter) implements Comparable<Period> {
     static final int FIRST_YEAR = 2000;
     static final String FORMAT_MESSAGE = "must be a quarter written YYYY-Qn, e.g. 2025-Q1";
     private static final Pattern TEXT = Pattern.compile("(\\d{4})-Q([1-4])");
-    /** Reports are about Swedish quarters. */
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     /** The period when {@code text} is well-formed; range rules are not applied. */
     static Optional<Period> parse(String text) {
@@ -26,8 +23,8 @@ record Period(int year, int quarter) implements Comparable<Period> {
                 : Optional.empty();
     }
 
-    /** The reason {@code text} cannot be reported on, or empty when it can: 2000-Q1 up to the current quarter. */
-    static Optional<String> problem(String text) {
+    /** The reason {@code text} cannot be reported on, or empty when it can: 2000-Q1 up to {@code now}. */
+    static Optional<String> problem(String text, Period now) {
         Optional<Period> p = parse(text);
         if (p.isEmpty()) {
             return Optional.of(FORMAT_MESSAGE);
@@ -35,7 +32,6 @@ record Period(int year, int quarter) implements Comparable<Period> {
         if (p.get().year < FIRST_YEAR) {
             return Optional.of("must be " + FIRST_YEAR + "-Q1 or later");
         }
-        Period now = current();
         if (p.get().compareTo(now) > 0) {
             return Optional.of("must not be after the current quarter (" + now + ")");
         }
@@ -43,8 +39,8 @@ record Period(int year, int quarter) implements Comparable<Period> {
     }
 
     /** A period that a report may be written for; a 400 naming {@code field} otherwise. */
-    static Period reportable(String field, String text) {
-        problem(text).ifPresent(message -> {
+    static Period reportable(String field, String text, Period now) {
+        problem(text, now).ifPresent(message -> {
             throw ApiException.invalid(field, message);
         });
         return parse(text).orElseThrow();
@@ -58,9 +54,9 @@ record Period(int year, int quarter) implements Comparable<Period> {
         return parse(text).map(Period::toString).orElseThrow(() -> ApiException.invalid(field, FORMAT_MESSAGE));
     }
 
-    static Period current() {
-        LocalDate today = LocalDate.now(SWEDEN);
-        return new Period(today.getYear(), (today.getMonthValue() - 1) / 3 + 1);
+    /** The quarter it is now in Sweden. */
+    static Period current(SwedishClock clock) {
+        return new Period(clock.year(), clock.quarter());
     }
 
     @Override

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
+import se.asfregister.common.SwedishClock;
 import se.asfregister.goal.GoalRecords.GoalRequest;
 import se.asfregister.goal.GoalRecords.GoalResponse;
 import se.asfregister.report.ProgressService;
@@ -46,6 +47,9 @@ public class GoalResource {
     @Inject
     ProgressService progress;
 
+    @Inject
+    SwedishClock clock;
+
     @GET
     public Paged<GoalResponse> list(@QueryParam("county") String county, @QueryParam("indicator") String indicator,
             @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
@@ -62,7 +66,7 @@ public class GoalResource {
                 Params.optionalEnum("indicator", indicator, Indicator.class),
                 PageRequest.parse(null, null, sort, GoalService.SORTABLE, "id"));
         return Csv.response(CSV_HEADER, rows, g -> Arrays.asList(g.id(), g.countyCode(), g.indicator(),
-                g.baselineYear(), g.targetYear(), g.targetType(), g.targetValue().toPlainString(), g.description(),
+                g.baselineYear(), g.targetYear(), g.targetType(), g.targetValue(), g.description(),
                 g.version(), g.createdAt(), g.updatedAt()));
     }
 
@@ -85,7 +89,7 @@ public class GoalResource {
     @Path("/{id}/progress")
     public GoalProgress progress(@PathParam("id") String id, @QueryParam("year") String year) {
         long goalId = Params.pathId("Goal", id);
-        return progress.forGoal(goalId, ReportParams.year(year));
+        return progress.forGoal(goalId, ReportParams.year(year, clock.year()));
     }
 
     @PUT

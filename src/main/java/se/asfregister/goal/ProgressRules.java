@@ -27,8 +27,10 @@ public final class ProgressRules {
             int year, BigDecimal baseline, BigDecimal current) {
         boolean needsBaseline = type == TargetType.PERCENT_GROWTH || baselineYear != null;
         if (current == null || (needsBaseline && baseline == null)
-                || (type == TargetType.PERCENT_GROWTH && baseline.signum() == 0)) {
-            // growth from nothing has no percentage; missing figures are never read as a decline
+                || (type == TargetType.PERCENT_GROWTH && baseline.signum() == 0)
+                || (baselineYear != null && year < baselineYear)) {
+            // growth from nothing has no percentage; missing figures are never read as a decline;
+            // a year before the baseline is not judged: the goal did not exist yet
             BigDecimal target = type == TargetType.AT_LEAST ? targetValue : null;
             return new Judgement(target, null, null, ProgressStatus.NO_DATA);
         }

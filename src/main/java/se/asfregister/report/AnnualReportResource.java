@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
+import se.asfregister.common.SwedishClock;
 import se.asfregister.report.ReportRecords.AnnualReport;
 import se.asfregister.security.CompanyAccess;
 import se.asfregister.web.Csv;
@@ -22,6 +23,9 @@ public class AnnualReportResource {
     static final String HIDDEN = "..";
 
     @Inject
+    SwedishClock clock;
+
+    @Inject
     AnnualReportService reports;
 
     @Inject
@@ -30,7 +34,7 @@ public class AnnualReportResource {
     @GET
     @Path("/annual")
     public AnnualReport annual(@QueryParam("county") String county, @QueryParam("year") String year) {
-        ReportParams.Parsed p = ReportParams.parse(county, false, year);
+        ReportParams.Parsed p = ReportParams.parse(county, false, year, clock.year());
         return reports.report(p.county(), p.year());
     }
 
@@ -38,7 +42,7 @@ public class AnnualReportResource {
     @Path("/annual")
     @Produces(Csv.MEDIA_TYPE)
     public Response annualCsv(@QueryParam("county") String county, @QueryParam("year") String year) {
-        ReportParams.Parsed p = ReportParams.parse(county, false, year);
+        ReportParams.Parsed p = ReportParams.parse(county, false, year, clock.year());
         AnnualReportService.Table t = reports.table(p.county(), p.year(), access.seesExactAggregates());
         List<String> header = new ArrayList<>(List.of("level", "code", "name", "year"));
         ReportQueries.FIGURE_NAMES.forEach(f -> header.add(csvName(f)));

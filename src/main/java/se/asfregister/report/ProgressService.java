@@ -8,12 +8,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import se.asfregister.common.SwedishClock;
 import se.asfregister.goal.Goal;
 import se.asfregister.goal.GoalService;
 import se.asfregister.goal.Indicator;
 import se.asfregister.goal.ProgressRules;
 import se.asfregister.goal.TargetType;
 import se.asfregister.report.ReportQueries.PairedFigures;
+import se.asfregister.report.ReportQueries.PairedFlow;
 import se.asfregister.report.ReportQueries.YearFigures;
 import se.asfregister.report.ReportRecords.Coverage;
 import se.asfregister.report.ReportRecords.GoalProgress;
@@ -36,6 +38,9 @@ public class ProgressService {
 
     @Inject
     CompanyAccess access;
+
+    @Inject
+    SwedishClock clock;
 
     public ProgressReport forCounty(String county, int year) {
         boolean exact = access.seesExactAggregates();
@@ -70,19 +75,20 @@ public class ProgressService {
         if (g.targetType == TargetType.PERCENT_GROWTH && g.baselineYear != null
                 && PERSON_INDICATORS.contains(g.indicator)) {
             // like with like: a company that started or stopped reporting is no growth or decline
-            PairedFigures p = pairs.computeIfAbsent(g.countyCode + "/" + g.baselineYear,
-                    k -> queries.paired(g.countyCode, g.baselineYear, year));
-            compared = p.companies();
-            baseValue = switch (g.indicator) {
-                case EMPLOYEES -> p.baselineEmployees();
-                case PARTICIPANTS -> p.baselineParticipants();
-                default -> p.baselineTransitionsToWork();
-            };
-            currentValue = switch (g.indicator) {
-                case EMPLOYEES -> p.currentEmployees();
-                case PARTICIPANTS -> p.currentParticipants();
-                default -> p.currentTransitionsToWork();
-            };
+            if (g.indicator == Indicator.TRANSITIONS_TO_WORK) {
+                // a flow: also the same quarters, so that a year in progress is no decline
+                PairedFlow f = queries.pairedTransitions(g.countyCode, g.baselineYear, year, clock.year(),
+                        clock.quarter());
+                compared = f.companies();
+                baseValue = f.baseline();
+                currentValue = f.current();
+            } else {
+                PairedFigures p = pairs.computeIfAbsent(g.countyCode + "/" + g.baselineYear,
+                        k -> queries.paired(g.countyCode, g.baselineYear, year));
+                compared = p.companies();
+                baseValue = g.indicator == Indicator.EMPLOYEES ? p.baselineEmployees() : p.baselineParticipants();
+                currentValue = g.indicator == Indicator.EMPLOYEES ? p.currentEmployees() : p.currentParticipants();
+            }
         } else {
             baseValue = base == null ? null : value(g.indicator, base);
             currentValue = value(g.indicator, current);

@@ -1,6 +1,5 @@
 package se.asfregister.report;
 
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import se.asfregister.area.County;
@@ -16,9 +15,9 @@ public final class ReportParams {
     private ReportParams() {
     }
 
-    /** A required {@code year} alone (goal progress). */
-    public static int year(String year) {
-        Integer y = Params.optionalInt("year", year, FIRST_YEAR, Year.now().getValue());
+    /** A required {@code year} alone (goal progress), from 2000 to {@code currentYear} (Sweden's, see SwedishClock). */
+    public static int year(String year, int currentYear) {
+        Integer y = Params.optionalInt("year", year, FIRST_YEAR, currentYear);
         if (y == null) {
             throw ApiException.invalid("year", "is required");
         }
@@ -29,7 +28,7 @@ public final class ReportParams {
     }
 
     /** Every problem of the two parameters at once, each naming its parameter. */
-    static Parsed parse(String county, boolean countyRequired, String year) {
+    static Parsed parse(String county, boolean countyRequired, String year, int currentYear) {
         List<Problem.FieldError> errors = new ArrayList<>();
         String code = null;
         Integer y = null;
@@ -44,7 +43,7 @@ public final class ReportParams {
             errors.addAll(e.errors());
         }
         try {
-            y = Params.optionalInt("year", year, FIRST_YEAR, Year.now().getValue());
+            y = Params.optionalInt("year", year, FIRST_YEAR, currentYear);
             if (y == null) {
                 errors.add(new Problem.FieldError("year", "is required"));
             }

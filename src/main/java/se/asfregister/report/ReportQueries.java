@@ -50,8 +50,11 @@ public class ReportQueries {
 
     /** Like-with-like figures: only the companies of the county that reported in both years. */
     public record PairedFigures(long companies, Long baselineEmployees, Long currentEmployees,
-            Long baselineParticipants, Long currentParticipants, Long baselineTransitionsToWork,
-            Long currentTransitionsToWork) {
+            Long baselineParticipants, Long currentParticipants) {
+    }
+
+    /** A flow compared like with like: the same companies and the same complete quarters of both years. */
+    public record PairedFlow(long companies, Long baseline, Long current) {
     }
 
     @Inject
@@ -249,18 +252,40 @@ public class ReportQueries {
                 num(r[6]), num(r[7]), num(r[8]));
     }
 
-    /** Employees, participants and transitions to work of the companies that reported in both years. */
+    /** Employees and participants of the companies that reported in both years. */
     public PairedFigures paired(String county, int baselineYear, int year) {
         String sql = "SELECT COUNT(*), SUM(b.emp_t), SUM(cu.emp_t), SUM(b.wt_t + b.rh_t + b.ip_t),"
-                + " SUM(cu.wt_t + cu.rh_t + cu.ip_t), SUM(b.tw), SUM(cu.tw)"
+                + " SUM(cu.wt_t + cu.rh_t + cu.ip_t)"
                 + " FROM (" + companyYear("baselineYear", restrictBeforeGrouping()) + ") b"
                 + " JOIN (" + companyYear("year", restrictBeforeGrouping()) + ") cu ON cu.company_id = b.company_id"
                 + " JOIN company c ON c.id = b.company_id JOIN municipality m ON m.code = c.municipality_code"
                 + " WHERE m.county_code = :county";
         Object[] r = (Object[]) em.createNativeQuery(sql).setParameter("baselineYear", baselineYear)
                 .setParameter("year", year).setParameter("county", county).getSingleResult();
-        return new PairedFigures(num(r[0]), numOrNull(r[1]), numOrNull(r[2]), numOrNull(r[3]), numOrNull(r[4]),
-                numOrNull(r[5]), numOrNull(r[6]));
+        return new PairedFigures(num(r[0]), numOrNull(r[1]), numOrNull(r[2]), numOrNull(r[3]), numOrNull(r[4]));
+    }
+
+    /**
+     * Transitions to work of the county's companies, summed over the quarters that a company
+     * reported in both years, and in {@code year} only over quarters that have ended before
+     * the current quarter ({@code currentYear}, {@code currentQuarter}): a year in progress is
+     * compared with the same part of the baseline year, never with all of it. Null figures:
+     * no quarter to compare.
+     */
+    public PairedFlow pairedTransitions(String county, int baselineYear, int year, int currentYear,
+            int currentQuarter) {
+        String quarters = "SELECT r.company_id, r.period_quarter, r.transitions_to_work AS tw"
+                + " FROM employment_report r WHERE r.period_year = :";
+        String sql = "SELECT COUNT(DISTINCT b.company_id), SUM(b.tw), SUM(cu.tw)"
+                + " FROM (" + quarters + "baselineYear) b"
+                + " JOIN (" + quarters + "year AND (:year < :currentYear OR r.period_quarter < :currentQuarter)) cu"
+                + " ON cu.company_id = b.company_id AND cu.period_quarter = b.period_quarter"
+                + " JOIN company c ON c.id = b.company_id JOIN municipality m ON m.code = c.municipality_code"
+                + " WHERE m.county_code = :county";
+        Object[] r = (Object[]) em.createNativeQuery(sql).setParameter("baselineYear", baselineYear)
+                .setParameter("year", year).setParameter("currentYear", currentYear)
+                .setParameter("currentQuarter", currentQuarter).setParameter("county", county).getSingleResult();
+        return new PairedFlow(num(r[0]), numOrNull(r[1]), numOrNull(r[2]));
     }
 
     private static Query yearParams(Query q, int year) {

@@ -17,6 +17,7 @@ import se.asfregister.web.ApiException;
 import se.asfregister.web.PageRequest;
 import se.asfregister.web.Paged;
 import se.asfregister.web.Preconditions;
+import se.asfregister.web.TextSearch;
 import se.asfregister.web.Where;
 
 /** User administration: roles, company bindings, disabling, password resets. */
@@ -37,7 +38,7 @@ public class UserService {
     public Paged<UserResponse> list(Role role, String q, PageRequest page) {
         var where = new Where()
                 .and(":role member of roles", "role", role)
-                .and("username like :q", "q", q == null ? null : "%" + q.toLowerCase().replace("%", "") + "%");
+                .and("username like :q" + TextSearch.ESCAPE, "q", TextSearch.containing(q));
         PanacheQuery<AppUser> query = AppUser.find(where.query(), page.panacheSort(), where.params())
                 .page(page.panachePage());
         return Paged.of(query.list(), page, query.count(), UserResponse::of);

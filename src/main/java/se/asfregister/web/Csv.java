@@ -6,15 +6,19 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Function;
 
-/** RFC 4180 CSV: comma separated, CRLF line ends, fields quoted when they need it. */
+/** RFC 4180 CSV: comma separated, CRLF line ends, fields quoted when they need it, formulas kept as text. */
 public final class Csv {
 
     public static final String MEDIA_TYPE = "text/csv";
     public static final String MEDIA_TYPE_UTF8 = "text/csv; charset=UTF-8";
+
+    /** The first characters that make a spreadsheet read a cell as a formula (OWASP, CSV injection). */
+    static final String FORMULA_START = "=+-@\t\r";
 
     private Csv() {
     }
@@ -42,6 +46,13 @@ public final class Csv {
         out.write("\r\n");
     }
 
+    /**
+     * One cell. Text that a spreadsheet would run as a formula — starting with =, +, -, @, a
+     * tab or a carriage return (OWASP's list) — gets a leading apostrophe, which keeps it text.
+     * Numbers, dates and enum constants are not text: a negative number stays a number. A cell
+     * is quoted when it holds a quote, a line break, the comma, or the semicolon that Swedish
+     * Excel separates with, so that no part of it can become a cell of its own there.
+     */
     public static String field(Object value) {
         if (value == null) {
             return "";
@@ -49,13 +60,12 @@ public final class Csv {
         if (value instanceof List<?> list) {
             return field(String.join(";", list.stream().map(String::valueOf).toList()));
         }
-        String s = value.toString();
-        // A leading =, +, - or @ would run as a formula in a spreadsheet; a quote-prefixed
-        // apostrophe keeps it text. Numbers are written by us and never start with these.
-        if (!s.isEmpty() && "=+@".indexOf(s.charAt(0)) >= 0) {
+        String s = value instanceof BigDecimal d ? d.toPlainString() : value.toString();
+        if (value instanceof CharSequence && !s.isEmpty() && FORMULA_START.indexOf(s.charAt(0)) >= 0) {
             s = "'" + s;
         }
-        if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
+        if (s.indexOf(',') >= 0 || s.indexOf(';') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0
+                || s.indexOf('\r') >= 0) {
             return '"' + s.replace("\"", "\"\"") + '"';
         }
         return s;

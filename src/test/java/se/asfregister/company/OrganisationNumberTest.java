@@ -25,6 +25,28 @@ class OrganisationNumberTest {
     }
 
     @Test
+    void twelveDigitFormsBecomeTenDigitsOrSayWhatIsWrong() {
+        // the Tax Agency's forms: 16 before a legal entity's number, a century before a personal one
+        assertEquals(Optional.of("556036-0793"), OrganisationNumber.normalise("165560360793"));
+        assertEquals(Optional.of("556036-0793"), OrganisationNumber.normalise("16556036-0793"));
+        assertEquals(Optional.of("800101-1231"), OrganisationNumber.normalise("19800101-1231"));
+        assertEquals(Optional.of("121212-1212"), OrganisationNumber.normalise("201212121212"));
+        assertTrue(OrganisationNumber.parse("168001011231").problem().orElseThrow().contains("prefix 16"));
+        assertTrue(OrganisationNumber.parse("195560360793").problem().orElseThrow().contains("century (19)"));
+        assertTrue(OrganisationNumber.parse("175560360793").problem().orElseThrow().contains("neither 16"));
+        assertEquals(Optional.of(OrganisationNumber.FORMAT_MESSAGE), OrganisationNumber.parse("19800101-1232")
+                .problem());
+    }
+
+    @Test
+    void aPersonalIdentityNumberHasAThirdDigitBelowTwo() {
+        assertTrue(OrganisationNumber.isPersonalIdentityNumber("800101-1231"));
+        assertTrue(OrganisationNumber.isPersonalIdentityNumber("121212-1212"));
+        assertTrue(!OrganisationNumber.isPersonalIdentityNumber("556036-0793"));
+        assertTrue(!OrganisationNumber.isPersonalIdentityNumber("802400-0005"));
+    }
+
+    @Test
     void demoDataLoadsOnlyIntoAnEmptyEnabledH2Database() {
         assertTrue(DemoData.shouldLoad(true, true, 0));
         assertTrue(!DemoData.shouldLoad(false, true, 0));

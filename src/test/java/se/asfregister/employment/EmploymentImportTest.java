@@ -10,6 +10,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +19,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import se.asfregister.common.SwedishClock;
 import se.asfregister.support.Api;
 import se.asfregister.support.Fixtures;
 import se.asfregister.support.TestDb;
@@ -28,6 +31,9 @@ public class EmploymentImportTest {
 
     @Inject
     DataSource ds;
+
+    @Inject
+    SwedishClock clock;
 
     long falun;
     long stockholm;
@@ -136,7 +142,7 @@ public class EmploymentImportTest {
                 .body("detail", containsString("1 row is invalid"))
                 .body("totalErrors", equalTo(1))
                 .body("errors", hasSize(1))
-                .body("errors[0].row", equalTo(7_777))
+                .body("errors[0].row", equalTo(7_778)) // line 7,778: the header is line 1
                 .body("errors[0].field", equalTo("wageSubsidyMen"))
                 .body("errors[0].message", containsString("employeesMen"));
         assertEquals(before, TestDb.snapshot(ds));
@@ -152,7 +158,7 @@ public class EmploymentImportTest {
                 EmploymentFixtures.csvRow("556000-0000", "2025-Q2", 0),
                 EmploymentFixtures.csvRow(Fixtures.orgNumber(99), "2025-Q2", 0),
                 EmploymentFixtures.csvRow(falunNo, "1999-Q4", 0),
-                EmploymentFixtures.csvRow(falunNo, (Period.current().year() + 1) + "-Q1", 0),
+                EmploymentFixtures.csvRow(falunNo, (Period.current(clock).year() + 1) + "-Q1", 0),
                 good.replace(",2025-Q1,", ",2024-Q1,").replaceFirst(",\\d+$", ",-5"),
                 good.replace(",2025-Q1,", ",2024-Q2,").replaceFirst(",4,0,", ",x,0,"),
                 good.replace(",2025-Q1,", ",2024-Q3,").replaceFirst(",4,0,", ",100001,0,"),
@@ -162,9 +168,10 @@ public class EmploymentImportTest {
         r.then().statusCode(422).body("totalErrors", equalTo(10));
         List<Map<String, Object>> errors = r.jsonPath().getList("errors");
         List<String> got = errors.stream().map(e -> e.get("row") + ":" + e.get("field")).toList();
-        assertEquals(List.of("2:organisationNumber", "4:period", "5:period", "6:revenueSek", "7:employeesMen",
-                "8:employeesMen", "9:employeesMen", "10:row", "3:organisationNumber", "11:period"), got);
-        assertTrue(errors.get(9).get("message").toString().contains("rows 1 and 11"), errors.toString());
+        // rows are file lines: the header is line 1
+        assertEquals(List.of("3:organisationNumber", "5:period", "6:period", "7:revenueSek", "8:employeesMen",
+                "9:employeesMen", "10:employeesMen", "11:row", "4:organisationNumber", "12:period"), got);
+        assertTrue(errors.get(9).get("message").toString().contains("rows 2 and 12"), errors.toString());
         assertEquals(before, TestDb.snapshot(ds));
     }
 
@@ -174,12 +181,92 @@ public class EmploymentImportTest {
         String header = EmploymentFixtures.HEADER.replace("revenueSek", "revenue");
         importCsvInvalid(header + "\r\n" + EmploymentFixtures.csvRow(falunNo, "2025-Q1", 0) + "\r\n")
                 .then().statusCode(422)
-                .body("errors.row", equalTo(List.of(0, 0)))
+                .body("errors.row", equalTo(List.of(1, 1)))
                 .body("errors.field", equalTo(List.of("revenue", "revenueSek")));
-        importCsvInvalid("").then().statusCode(422).body("errors[0].field", equalTo("header"));
+        importCsvInvalid("").then().statusCode(422).body("errors[0].field", equalTo("header"))
+                .body("errors[0].row", equalTo(0));
         importCsvInvalid(EmploymentFixtures.HEADER + "\r\n\"unterminated").then().statusCode(422)
-                .body("errors[0].field", equalTo("body"));
+                .body("errors", hasSize(1))
+                .body("errors[0].field", equalTo("body")).body("errors[0].row", equalTo(2))
+                .body("errors[0].message", containsString("not closed"));
+        importCsvInvalid(EmploymentFixtures.HEADER + "\r\n\"556677-8899\"x,2025-Q1").then().statusCode(422)
+                .body("errors", hasSize(1)).body("errors[0].row", equalTo(2))
+                .body("errors[0].message", containsString("closing quote"));
         assertEquals(before, TestDb.snapshot(ds));
+    }
+
+    /**
+     * What Swedish Excel saves: "CSV (semikolonavgränsad)" is Windows-1252 with semicolons and
+     * CRLF, thousands grouped with a no-break space when the cell is formatted so, empty
+     * columns and rows of the sheet's used range as empty values; "CSV UTF-8" is the same in
+     * UTF-8 behind a byte order mark. A first line "sep=;" names the separator.
+     */
+    @Test
+    void swedishExcelFilesImport() {
+        String header = EmploymentFixtures.HEADER.replace(',', ';') + ";;";
+        String q1 = EmploymentFixtures.csvRow(falunNo, "2025-Q1", 0).replace(',', ';')
+                .replaceFirst(";100000$", ";1\u00A0250\u00A0000") + ";;";
+        String emptyRow = ";".repeat(21);
+        byte[] windows1252 = String.join("\r\n", header, q1, emptyRow, "").getBytes(Charset.forName("windows-1252"));
+        Api.invalid().contentType("text/csv").body(windows1252).post(IMPORT).then().statusCode(200)
+                .body("created", equalTo(1));
+        Api.given().get(EmploymentReportResourceTest.path(falun, "2025-Q1")).then().statusCode(200)
+                .body("revenueSek", equalTo(1_250_000)).body("employees.women", equalTo(5));
+
+        String q2 = EmploymentFixtures.csvRow(falunNo, "2025-Q2", 1).replace(',', ';');
+        byte[] utf8 = ("\uFEFF" + header + "\r\n" + q2 + "\r\n").getBytes(StandardCharsets.UTF_8);
+        Api.invalid().contentType("text/csv").body(utf8).post(IMPORT).then().statusCode(200)
+                .body("created", equalTo(1));
+
+        String q3 = EmploymentFixtures.csvRow(falunNo, "2025-Q3", 2).replace(',', ';');
+        importCsv("sep=;\r\n" + header + "\r\n" + q3 + "\r\n").then().statusCode(200).body("created", equalTo(1));
+        assertEquals(3, TestDb.count(ds, "employment_report"));
+    }
+
+    @Test
+    void aFileTheImportCannotReadFailsWithOneProblemSayingWhatWasFoundAndWhatToDo() {
+        var before = TestDb.snapshot(ds);
+        // Swedish column names in a Swedish Excel file: not the header the import needs
+        byte[] swedish = ("Organisationsnummer;Period;Anställda kvinnor;Anställda män\r\n"
+                + falunNo + ";2025-Q1;3;2\r\n").getBytes(Charset.forName("windows-1252"));
+        Api.invalid().contentType("text/csv").body(swedish).post(IMPORT).then().statusCode(422)
+                .body("detail", equalTo("The header or the body is invalid; nothing was imported"))
+                .body("totalErrors", equalTo(1))
+                .body("errors[0].row", equalTo(1))
+                .body("errors[0].field", equalTo("header"))
+                .body("errors[0].message", containsString("1 of its 4 values name a column"))
+                .body("errors[0].message", containsString("read as Windows-1252, values separated by ';'"))
+                .body("errors[0].message", containsString("the first row must name the columns "
+                        + EmploymentFixtures.HEADER));
+        // UTF-8 (a no-break space in line 2) that turns into Windows-1252 in line 3
+        String grouped = EmploymentFixtures.csvRow(falunNo, "2025-Q1", 0).replaceFirst(",100000$", ",1\u00A0250\u00A0000");
+        byte[] utf8 = (EmploymentFixtures.HEADER + "\r\n" + grouped + "\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] cp1252 = (grouped.replace("2025-Q1", "2025-Q2") + "\r\n").getBytes(Charset.forName("windows-1252"));
+        byte[] mixed = java.util.Arrays.copyOf(utf8, utf8.length + cp1252.length);
+        System.arraycopy(cp1252, 0, mixed, utf8.length, cp1252.length);
+        Api.invalid().contentType("text/csv").body(mixed).post(IMPORT).then().statusCode(422)
+                .body("totalErrors", equalTo(1)).body("errors[0].row", equalTo(3))
+                .body("errors[0].message", containsString("is not valid UTF-8"));
+        // a workbook sent as CSV
+        byte[] xlsx = {'P', 'K', 3, 4, 20, 0, 6, 0, 8, 0};
+        Api.invalid().contentType("text/csv").body(xlsx).post(IMPORT).then().statusCode(422)
+                .body("totalErrors", equalTo(1))
+                .body("errors[0].message", containsString("Excel workbook (.xlsx)"))
+                .body("errors[0].message", containsString("CSV UTF-8"));
+        assertEquals(before, TestDb.snapshot(ds));
+    }
+
+    @Test
+    void errorRowsAreLinesOfTheFileBlankLinesIncluded() {
+        String good = EmploymentFixtures.csvRow(falunNo, "2025-Q1", 0);
+        String bad = EmploymentFixtures.csvRow(falunNo, "2025-Q2", 0).replaceFirst(",\\d+$", ",x");
+        // line 1 header, 2 blank, 3 good, 4 blank, 5 bad
+        importCsvInvalid(EmploymentFixtures.HEADER + "\r\n\r\n" + good + "\r\n\r\n" + bad + "\r\n").then()
+                .statusCode(422).body("errors[0].row", equalTo(5)).body("errors[0].field", equalTo("revenueSek"));
+        // a quoted value over two lines (line 2 and 3): the next record starts on line 4
+        importCsvInvalid(EmploymentFixtures.HEADER + "\n\"not\nvalid\"," + good.substring(good.indexOf(',') + 1)
+                + "\n" + bad + "\n").then().statusCode(422)
+                .body("errors.row", equalTo(List.of(2, 4)));
     }
 
     @Test
@@ -247,17 +334,34 @@ public class EmploymentImportTest {
     }
 
     @Test
-    void oneAuditEventPerImportThatWrites() {
+    void oneAuditEventPerWrittenReportNamingCompanyAndPeriod() {
         importCsv(csv(List.of(EmploymentFixtures.csvRow(falunNo, "2025-Q1", 0),
                 EmploymentFixtures.csvRow(falunNo, "2025-Q2", 0)))).then().statusCode(200);
-        importCsv(csv(List.of(EmploymentFixtures.csvRow(falunNo, "2025-Q1", 1)))).then().statusCode(200)
-                .body("updated", equalTo(1));
-        Api.given().queryParam("entityType", "EmploymentReport").get("/api/v1/audit-events").then().statusCode(200)
-                .body("items", hasSize(2))
-                .body("items.action", equalTo(List.of("IMPORT", "IMPORT")))
-                .body("items.entityId", equalTo(List.of("import", "import")))
+        // Q1 changes (n = 1 moves employeesWomen, workTrainingWomen, transitionsToWork and revenueSek),
+        // Q2 stays the same, Q3 is new
+        importCsv(csv(List.of(EmploymentFixtures.csvRow(falunNo, "2025-Q1", 1),
+                EmploymentFixtures.csvRow(falunNo, "2025-Q2", 0),
+                EmploymentFixtures.csvRow(stockholmNo, "2025-Q3", 0)))).then().statusCode(200)
+                .body("created", equalTo(1)).body("updated", equalTo(1)).body("unchanged", equalTo(1));
+        List<String> created = new ArrayList<>(List.of("companyId", "period", "periodQuarter", "periodYear"));
+        created.addAll(Figures.FIELDS);
+        java.util.Collections.sort(created);
+        Api.given().queryParam("entityType", "EmploymentReport").queryParam("sort", "id,asc")
+                .get("/api/v1/audit-events").then().statusCode(200)
+                .body("items.action", equalTo(List.of("IMPORT", "IMPORT", "IMPORT", "IMPORT")))
+                .body("items.entityId", equalTo(List.of(falun + "/2025-Q1", falun + "/2025-Q2",
+                        falun + "/2025-Q1", stockholm + "/2025-Q3")))
                 .body("items[0].user", equalTo(Api.ADMIN))
-                .body("items[0].changedFields", equalTo(Figures.COLUMNS));
+                .body("items[0].changedFields", equalTo(created))
+                .body("items[2].changedFields", equalTo(List.of("employeesWomen", "revenueSek", "transitionsToWork",
+                        "workTrainingWomen")))
+                .body("items[3].changedFields", equalTo(created));
+        // the same key as a single write of the same report
+        Api.given().contentType(ContentType.JSON).body(EmploymentFixtures.report(0))
+                .put(EmploymentReportResourceTest.path(falun, "2025-Q1")).then().statusCode(200);
+        Api.given().queryParam("entityId", falun + "/2025-Q1").queryParam("sort", "id,asc")
+                .get("/api/v1/audit-events").then().statusCode(200)
+                .body("items.action", equalTo(List.of("IMPORT", "IMPORT", "UPDATE")));
     }
 
     @Test

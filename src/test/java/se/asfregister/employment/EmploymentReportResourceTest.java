@@ -17,6 +17,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import se.asfregister.common.SwedishClock;
 import se.asfregister.support.Api;
 import se.asfregister.support.Fixtures;
 import se.asfregister.support.TestDb;
@@ -26,6 +27,9 @@ public class EmploymentReportResourceTest {
 
     @Inject
     DataSource ds;
+
+    @Inject
+    SwedishClock clock;
 
     long falun;
     long stockholm;
@@ -187,7 +191,7 @@ public class EmploymentReportResourceTest {
         expect400("1999-Q4", EmploymentFixtures.report(0), "period");
         expect400("2025-Q5", EmploymentFixtures.report(0), "period");
         expect400("2025Q1", EmploymentFixtures.report(0), "period");
-        expect400((Period.current().year() + 1) + "-Q1", EmploymentFixtures.report(0), "period");
+        expect400((Period.current(clock).year() + 1) + "-Q1", EmploymentFixtures.report(0), "period");
 
         Map<String, Object> b = EmploymentFixtures.report(0);
         b.put("employees", EmploymentFixtures.counts(3, 100_001, 0));
@@ -315,6 +319,8 @@ public class EmploymentReportResourceTest {
         put(falun, "2025-Q1", EmploymentFixtures.report(1)).then().statusCode(200);
         Api.given().queryParam("entityType", "EmploymentReport").get("/api/v1/audit-events").then().statusCode(200)
                 .body("items.action", contains("CREATE", "UPDATE"))
+                // named by company and period, as the URL names the report and as an import does
+                .body("items.entityId", contains(falun + "/2025-Q1", falun + "/2025-Q1"))
                 .body("items[1].changedFields", contains("employeesWomen", "revenueSek"));
     }
 }

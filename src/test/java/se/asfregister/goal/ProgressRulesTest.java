@@ -42,6 +42,18 @@ class ProgressRulesTest {
     }
 
     @Test
+    void aYearBeforeTheBaselineIsNoData() {
+        // 2016 against the 2017 baseline would read as achieved (120 >= 115)
+        Judgement before = growth(2016, "100", "120");
+        assertEquals(ProgressStatus.NO_DATA, before.status());
+        assertNull(before.expectedValue());
+        assertNull(before.achievedShare());
+        assertEquals(ProgressStatus.NO_DATA, ProgressRules.judge(TargetType.AT_LEAST, new BigDecimal("4"), 2016,
+                2020, 2015, new BigDecimal("1"), new BigDecimal("5")).status());
+        assertEquals(ProgressStatus.ACHIEVED, growth(2017, "100", "120").status());
+    }
+
+    @Test
     void atLeastGoals() {
         Judgement met = ProgressRules.judge(TargetType.AT_LEAST, new BigDecimal("4"), null, 2020, 2018, null,
                 new BigDecimal("4"));

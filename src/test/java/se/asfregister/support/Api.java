@@ -84,6 +84,16 @@ public final class Api {
     }
 
     /**
+     * A request to a service outside the test's Quarkus instance (a packaged service started
+     * by an integration test) as {@code user}, whose exchange must conform to the contract.
+     */
+    public static RequestSpecification against(String baseUrl, String user, String password) {
+        java.net.URI uri = java.net.URI.create(baseUrl);
+        return io.restassured.RestAssured.given().baseUri(uri.getScheme() + "://" + uri.getHost())
+                .port(uri.getPort()).filter(CONTRACT_FILTER).auth().preemptive().basic(user, password);
+    }
+
+    /**
      * A request that is not checked against the contract: for deliberately malformed input the
      * contract cannot express (broken JSON, wrong content types, unknown paths).
      */

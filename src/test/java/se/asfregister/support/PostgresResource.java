@@ -19,15 +19,24 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
     private static int databases;
 
     @Override
-    public synchronized Map<String, String> start() {
+    public Map<String, String> start() {
+        return start(null);
+    }
+
+    /** A fresh database, with the server's default character type or with {@code ctype} (e.g. "C"). */
+    private static synchronized Map<String, String> start(String ctype) {
         try {
             if (server == null) {
-                server = EmbeddedPostgres.builder().start();
+                // explicit, so that the suites do not depend on the machine's locale: C.UTF-8
+                // lowers every letter, like the locales production servers are usually set up
+                // with; TextSearchCtypeCIT covers a database created with LC_CTYPE=C
+                server = EmbeddedPostgres.builder().setLocaleConfig("locale", "C.UTF-8").start();
                 Runtime.getRuntime().addShutdownHook(new Thread(PostgresResource::stopServer));
             }
             String db = "asf_test_" + (++databases);
             try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-                s.execute("CREATE DATABASE " + db);
+                s.execute("CREATE DATABASE " + db + (ctype == null ? ""
+                        : " TEMPLATE template0 LC_CTYPE '" + ctype + "' LC_COLLATE '" + ctype + "'"));
             }
             return Map.of(
                     "quarkus.datasource.jdbc.url", server.getJdbcUrl("postgres", db),
@@ -46,9 +55,13 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
     }
 
     /** JDBC URL of a fresh database on the shared server, for tests that start the service themselves. */
-    public static synchronized String freshDatabaseUrl() {
-        Map<String, String> cfg = new PostgresResource().start();
-        return cfg.get("quarkus.datasource.jdbc.url");
+    public static String freshDatabaseUrl() {
+        return freshDatabaseUrl(null);
+    }
+
+    /** The same, for a database created with the character type and collation {@code ctype}. */
+    public static String freshDatabaseUrl(String ctype) {
+        return start(ctype).get("quarkus.datasource.jdbc.url");
     }
 
     private static synchronized void stopServer() {

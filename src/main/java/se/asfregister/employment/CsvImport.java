@@ -1,0 +1,116 @@
+package se.asfregister.employment;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns an import file into rows of an {@link ImportBatch}: the header row names the columns
+ * (in any order, case aside), each later record is one row. A file that is not what the
+ * import expects fails with one problem that says how the file was read and what to do,
+ * instead of one error per column or per row.
+ */
+final class CsvImport {
+
+    private final int[] index;
+    private final int width;
+
+    private CsvImport(int[] index, int width) {
+        this.index = index;
+        this.width = width;
+    }
+
+    /** Reads every record of {@code body} into {@code batch}; problems of the file become file errors. */
+    static void read(InputStream body, ImportBatch batch) {
+        try (ImportCsv csv = ImportCsv.open(body)) {
+            ImportCsv.Line first = csv.next();
+            if (first == null) {
+                batch.fileError(0, "header", "the file is empty; the first row must name the columns "
+                        + String.join(",", Figures.COLUMNS));
+                return;
+            }
+            CsvImport header = header(first, csv.format(), batch);
+            if (header == null) {
+                return;
+            }
+            ImportCsv.Line line;
+            while ((line = csv.next()) != null) {
+                Object[] values = header.values(line, batch);
+                if (values != null) {
+                    batch.add(line.number(), values);
+                }
+            }
+            if (batch.errorCount == 0 && batch.rowCount() == 0) {
+                batch.fileError(first.number(), "header", "the file has a header but no rows");
+            }
+        } catch (ImportCsv.Unreadable e) {
+            batch.fileError(e.line, "body", e.getMessage());
+        } catch (SpreadsheetText.NotText e) {
+            batch.fileError(0, "body", e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The column positions named by the header row, or null after listing its problems. */
+    private static CsvImport header(ImportCsv.Line line, String format, ImportBatch batch) {
+        List<String> names = new ArrayList<>(line.values().stream().map(String::strip).toList());
+        // Excel writes empty header cells for empty columns to the right of the table
+        while (!names.isEmpty() && names.get(names.size() - 1).isEmpty()) {
+            names.remove(names.size() - 1);
+        }
+        Map<String, String> known = new HashMap<>();
+        Figures.COLUMNS.forEach(c -> known.put(c.toLowerCase(Locale.ROOT), c));
+        long named = names.stream().map(n -> known.get(n.toLowerCase(Locale.ROOT))).filter(c -> c != null)
+                .distinct().count();
+        // a header with a typo or two gets an error per column; a first row that names fewer than
+        // half the columns is not the header at all (another separator, Swedish column names, data)
+        if (named * 2 <= Figures.COLUMNS.size()) {
+            batch.fileError(line.number(), "header", "is not a header row: " + named + " of its " + names.size()
+                    + " values name a column (read as " + format + "); the first row must name the columns "
+                    + String.join(",", Figures.COLUMNS));
+            return null;
+        }
+        Map<String, Integer> at = new HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            String column = known.get(names.get(i).toLowerCase(Locale.ROOT));
+            if (column == null) {
+                batch.fileError(line.number(), clip(names.get(i)),
+                        "unknown column; the columns are " + String.join(",", Figures.COLUMNS));
+            } else if (at.putIfAbsent(column, i) != null) {
+                batch.fileError(line.number(), column, "appears more than once in the header");
+            }
+        }
+        for (String column : Figures.COLUMNS) {
+            if (!at.containsKey(column)) {
+                batch.fileError(line.number(), column, "column is missing from the header");
+            }
+        }
+        return batch.errorCount > 0 ? null
+                : new CsvImport(Figures.COLUMNS.stream().mapToInt(at::get).toArray(), names.size());
+    }
+
+    /** A record's values in {@link Figures#COLUMNS} order, or null after listing why it has the wrong shape. */
+    private Object[] values(ImportCsv.Line line, ImportBatch batch) {
+        List<String> v = line.values();
+        boolean extraValues = v.size() > width && v.subList(width, v.size()).stream().anyMatch(s -> !s.isBlank());
+        if (v.size() < width || extraValues) {
+            batch.error(line.number(), "row", "has " + v.size() + " values; the header has " + width + " columns");
+            return null;
+        }
+        Object[] values = new Object[index.length];
+        for (int i = 0; i < index.length; i++) {
+            values[i] = v.get(index[i]);
+        }
+        return values;
+    }
+
+    private static String clip(String name) {
+        return name.length() > 40 ? name.substring(0, 40) + "…" : name;
+    }
+}

@@ -1,0 +1,34 @@
+package se.asfregister.employment;
+
+import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import se.asfregister.audit.AuditInterceptor.DirectWrite;
+
+/**
+ * The audit events of a bulk import: one per created or updated report, named by company and
+ * period like a single write's, with the same field names Hibernate would record for it
+ * (sorted; the key fields on creation, only the changed figures on update).
+ */
+final class ImportAudit {
+
+    /** How {@code IMPORT} events are told apart from single writes ({@code CREATE}, {@code UPDATE}). */
+    static final String ACTION = "IMPORT";
+    static final String ENTITY_TYPE = "EmploymentReport";
+
+    /** Every field a new report sets, sorted; one list shared by all events (an import may create 200,000). */
+    private static final List<String> CREATED_FIELDS = List.copyOf(new TreeSet<>(Stream.concat(
+            Stream.of("companyId", "period", "periodQuarter", "periodYear"), Figures.FIELDS.stream()).toList()));
+
+    private ImportAudit() {
+    }
+
+    static DirectWrite created(long companyId, Period period) {
+        return new DirectWrite(EmploymentReport.auditId(companyId, period.toString()), CREATED_FIELDS);
+    }
+
+    static DirectWrite updated(long companyId, Period period, Figures before, Figures after) {
+        return new DirectWrite(EmploymentReport.auditId(companyId, period.toString()),
+                new TreeSet<>(after.changedFrom(before)));
+    }
+}

@@ -1,0 +1,207 @@
+package se.asfregister.employment;
+
+import java.io.BufferedReader;
+import java.io.Closeable;
+import java.io.FilterReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The records of an import file, each with the file line it starts on (blank lines count,
+ * as in a text editor or a spreadsheet), read by Apache Commons CSV with RFC 4180 quoting.
+ * The separator is the one the first line uses: a comma, or the semicolon (or tab) that
+ * Swedish Excel writes; a first line {@code sep=;} names it explicitly. A record may be at
+ * most {@link #MAX_RECORD_CHARS} characters, so that a quote left open cannot make one value
+ * take the heap.
+ */
+final class ImportCsv implements Closeable {
+
+    static final int MAX_RECORD_CHARS = 100_000;
+    private static final int PEEK = 1 << 16;
+    private static final Pattern SEP_LINE = Pattern.compile("sep=([,;\\t|])");
+
+    /** One record and the line it starts on. */
+    record Line(int number, List<String> values) {
+    }
+
+    /** The file cannot be read as CSV from {@code line} on (0: not at all). */
+    static final class Unreadable extends IOException {
+        final int line;
+
+        Unreadable(int line, String message) {
+            super(message);
+            this.line = line;
+        }
+    }
+
+    private final SpreadsheetText text;
+    private final char separator;
+    private final int linesBefore;
+    private final Guard guard;
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> records;
+
+    private ImportCsv(SpreadsheetText text, BufferedReader reader, char separator, int linesBefore)
+            throws IOException {
+        this.text = text;
+        this.separator = separator;
+        this.linesBefore = linesBefore;
+        this.guard = new Guard(reader);
+        this.parser = CSVFormat.RFC4180.builder().setDelimiter(separator).setIgnoreEmptyLines(false).get()
+                .parse(guard);
+        this.records = parser.iterator();
+    }
+
+    static ImportCsv open(InputStream body) throws IOException {
+        SpreadsheetText text = SpreadsheetText.open(body);
+        BufferedReader reader = new BufferedReader(text, PEEK);
+        reader.mark(PEEK);
+        String first = firstLine(reader);
+        reader.reset();
+        Matcher sep = SEP_LINE.matcher(first.strip());
+        if (sep.matches()) {
+            reader.readLine();
+            return new ImportCsv(text, reader, sep.group(1).charAt(0), 1);
+        }
+        return new ImportCsv(text, reader, separatorOf(first), 0);
+    }
+
+    /** How the file was read, for messages: "UTF-8 with a byte order mark, values separated by ';'". */
+    String format() {
+        return text.encoding() + ", values separated by " + (separator == '\t' ? "tabs" : "'" + separator + "'");
+    }
+
+    /** The next record that holds any value, or null at the end of the file. */
+    Line next() throws Unreadable {
+        while (true) {
+            int line = linesBefore + (int) parser.getCurrentLineNumber() + 1;
+            guard.recordStarts(line);
+            CSVRecord record;
+            try {
+                if (!records.hasNext()) {
+                    return null;
+                }
+                record = records.next();
+            } catch (UncheckedIOException e) {
+                throw unreadable(line, e.getCause());
+            }
+            List<String> values = record.toList();
+            if (values.stream().anyMatch(v -> v.indexOf(SpreadsheetText.UNREADABLE) >= 0)) {
+                throw badEncoding(line, text);
+            }
+            // a blank line, or a line of separators only: what Excel writes for empty rows of a used range
+            if (!values.stream().allMatch(String::isBlank)) {
+                return new Line(line, values);
+            }
+        }
+    }
+
+    private Unreadable unreadable(int line, IOException cause) {
+        if (cause instanceof Unreadable u) {
+            return u;
+        }
+        String m = String.valueOf(cause.getMessage());
+        if (m.contains("EOF reached before encapsulated token finished")) {
+            return new Unreadable(line, "a quoted value that starts on this line is not closed before the end "
+                    + "of the file");
+        }
+        if (m.contains("Invalid character between encapsulated token and delimiter")) {
+            return new Unreadable(line, "text follows a closing quote; a quote inside a quoted value is written "
+                    + "twice (\"\")");
+        }
+        return new Unreadable(line, "cannot be read as CSV");
+    }
+
+    /** Bytes that the encoding the file began in cannot read (a file saved in two encodings, say). */
+    private static Unreadable badEncoding(int line, SpreadsheetText text) {
+        return new Unreadable(line, "is not valid " + text.encoding() + ", the encoding the file began in; "
+                + "save it again as CSV UTF-8");
+    }
+
+    /** The first line with any content, up to {@link #PEEK} characters, without its line break. */
+    private static String firstLine(Reader r) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        int c;
+        while (sb.length() < PEEK - 2 && (c = r.read()) != -1) {
+            if (c == '\n' || c == '\r') {
+                if (!sb.toString().isBlank()) {
+                    break;
+                }
+                sb.setLength(0);
+            } else {
+                sb.append((char) c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The separator the header row uses most: comma, semicolon or tab (a comma when none is used). */
+    static char separatorOf(String header) {
+        char best = ',';
+        long most = header.chars().filter(ch -> ch == ',').count();
+        for (char candidate : new char[] {';', '\t'}) {
+            long n = header.chars().filter(ch -> ch == candidate).count();
+            if (n > most) {
+                best = candidate;
+                most = n;
+            }
+        }
+        return best;
+    }
+
+    @Override
+    public void close() throws IOException {
+        parser.close();
+    }
+
+    /**
+     * Counts the characters the parser reads and stops a record that runs on past
+     * {@link #MAX_RECORD_CHARS} (give or take the parser's read-ahead buffer).
+     */
+    private static final class Guard extends FilterReader {
+        private long read;
+        private long recordStart;
+        private int line;
+
+        Guard(Reader in) {
+            super(in);
+        }
+
+        void recordStarts(int line) {
+            this.recordStart = read;
+            this.line = line;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int c = super.read();
+            count(c == -1 ? -1 : 1);
+            return c;
+        }
+
+        @Override
+        public int read(char[] cbuf, int off, int len) throws IOException {
+            return count(super.read(cbuf, off, len));
+        }
+
+        private int count(int n) throws Unreadable {
+            if (n > 0) {
+                read += n;
+                if (read - recordStart > MAX_RECORD_CHARS) {
+                    throw new Unreadable(line, "the row that starts on this line runs on for more than "
+                            + MAX_RECORD_CHARS + " characters; is a quote left open?");
+                }
+            }
+            return n;
+        }
+    }
+}
