@@ -116,8 +116,8 @@ class AuthenticationTest {
     @Test
     void reporterChangesItsOwnCompanyOnly() {
         var reporter = Api.as(Api.REPORTER, Api.REPORTER_PASSWORD).contentType("application/merge-patch+json");
-        reporter.body("{\"status\":\"INACTIVE\"}").patch("/api/v1/companies/" + own)
-                .then().statusCode(200).body("status", equalTo("INACTIVE"));
+        reporter.body("{\"description\":\"Second-hand shop\"}").patch("/api/v1/companies/" + own)
+                .then().statusCode(200).body("description", equalTo("Second-hand shop"));
         var before = TestDb.snapshot(ds);
         Api.as(Api.REPORTER, Api.REPORTER_PASSWORD).contentType("application/merge-patch+json")
                 .body("{\"status\":\"INACTIVE\"}").patch("/api/v1/companies/" + foreign)
