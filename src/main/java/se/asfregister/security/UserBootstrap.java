@@ -42,6 +42,9 @@ public class UserBootstrap {
     @Inject
     Passwords passwords;
 
+    @Inject
+    LoginThrottle throttle;
+
     void onStart(@Observes StartupEvent ev) {
         try {
             createUsers();
@@ -96,6 +99,7 @@ public class UserBootstrap {
         admin.enabled = true;
         admin.roles.add(Role.ADMIN);
         AppUser.flush();
+        throttle.forgetUser(FIRST_ADMIN);
         LOG.warn("No enabled admin user existed: user 'admin' is an enabled admin again, with the password "
                 + "from ASF_ADMIN_PASSWORD");
     }

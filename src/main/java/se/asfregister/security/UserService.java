@@ -32,6 +32,9 @@ public class UserService {
     Authenticator authenticator;
 
     @Inject
+    LoginThrottle throttle;
+
+    @Inject
     TransactionSynchronizationRegistry transactions;
 
     public Paged<UserResponse> list(Role role, String q, PageRequest page) {
@@ -95,9 +98,8 @@ public class UserService {
         AppUser u = find(id);
         passwords.checkPolicy("password", password, u.username);
         u.passwordHash = passwords.hash(password);
-        u.failedLogins = 0;
-        u.lockedUntil = null;
         AppUser.flush();
+        throttle.forgetUser(u.username);
         forgetLoginsAfterCommit();
     }
 
