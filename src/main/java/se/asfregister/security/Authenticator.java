@@ -117,6 +117,7 @@ public class Authenticator {
         boolean ok = passwords.matches(credentials[1], c == null ? null : c.passwordHash());
         if (!ok || c == null || !c.enabled()) {
             forget(credentials[0]);
+            throttle.forgetQuietPairs(now);
             throw attempt.waitIfWrong() == null ? unauthorized(WRONG_CREDENTIALS) : tooMany(attempt.waitIfWrong(), now);
         }
         throttle.succeeded(pair);

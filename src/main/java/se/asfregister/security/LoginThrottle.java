@@ -62,15 +62,14 @@ class LoginThrottle {
             // a parallel first attempt of the same pair inserted its row first: count on that row
             attempt = QuarkusTransaction.requiringNew().call(() -> count(key, now));
         }
-        forgetQuietPairs(now);
         return attempt;
     }
 
     /**
-     * Pairs quiet for {@code forget-after} are deleted, so the table holds recent failures only.
-     * Housekeeping in a transaction of its own: it never holds up or fails an attempt.
+     * After a failed login: pairs quiet for {@code forget-after} are deleted, so the table holds
+     * recent failures only. Housekeeping in a transaction of its own: it never fails a request.
      */
-    private void forgetQuietPairs(Instant now) {
+    void forgetQuietPairs(Instant now) {
         try {
             QuarkusTransaction.requiringNew().run(() -> update("DELETE FROM login_throttle WHERE last_failure < ?",
                     utc(now.minus(config.forgetAfter()))));
