@@ -53,7 +53,7 @@ public class Authenticator {
 
     private final ConcurrentHashMap<String, Remembered> remembered = new ConcurrentHashMap<>();
 
-    /** Checks in progress, by credentials. */
+    /** Checks in progress, by credentials and client address. */
     private final ConcurrentHashMap<String, CompletableFuture<Principal>> checking = new ConcurrentHashMap<>();
 
     /**
@@ -65,18 +65,18 @@ public class Authenticator {
             return Optional.empty();
         }
         String[] credentials = parse(authorization);
-        String key = cacheTtl.isZero() || cacheTtl.isNegative() ? null : key(credentials);
-        if (key == null) {
-            return Optional.of(verify(credentials, clientAddress));
-        }
-        Remembered r = remembered.get(key);
+        String key = key(credentials);
+        boolean remember = !cacheTtl.isZero() && !cacheTtl.isNegative();
+        Remembered r = remember ? remembered.get(key) : null;
         if (r != null && r.expiresAtNanos - System.nanoTime() > 0) {
             return Optional.of(r.principal);
         }
-        // When a remembered login expires, every request that carries it arrives at once: one of
-        // them runs bcrypt, the others wait for its answer instead of each running it again.
+        // Requests with the same credentials from the same address at the same moment (an SPA's
+        // parallel calls, or all of them when a remembered login expires) share one check: bcrypt
+        // runs once, and the throttle counts one attempt for them, not one attempt each.
+        String inFlight = key + "|" + clientAddress;
         CompletableFuture<Principal> mine = new CompletableFuture<>();
-        CompletableFuture<Principal> running = checking.putIfAbsent(key, mine);
+        CompletableFuture<Principal> running = checking.putIfAbsent(inFlight, mine);
         if (running != null) {
             try {
                 return Optional.of(running.join());
@@ -86,18 +86,24 @@ public class Authenticator {
         }
         try {
             Principal p = verify(credentials, clientAddress);
-            if (remembered.size() >= MAX_REMEMBERED) {
-                remembered.clear();
+            if (remember) {
+                remember(key, p);
             }
-            remembered.put(key, new Remembered(p, System.nanoTime() + cacheTtl.toNanos()));
             mine.complete(p);
             return Optional.of(p);
         } catch (RuntimeException e) {
             mine.completeExceptionally(e);
             throw e;
         } finally {
-            checking.remove(key, mine);
+            checking.remove(inFlight, mine);
         }
+    }
+
+    private void remember(String key, Principal p) {
+        if (remembered.size() >= MAX_REMEMBERED) {
+            remembered.clear();
+        }
+        remembered.put(key, new Remembered(p, System.nanoTime() + cacheTtl.toNanos()));
     }
 
     /**

@@ -29,32 +29,34 @@ public record IfMatch(boolean any, List<String> tags) {
         }
         List<String> tags = new ArrayList<>();
         int i = 0;
-        int n = header.length();
-        while (i < n) {
+        while (i < header.length()) {
             char c = header.charAt(i);
             if (c == ',' || c == ' ' || c == '\t') {
                 i++; // list separators and optional whitespace; empty elements are ignored (RFC 9110 5.6.1)
             } else if (header.startsWith("W/", i)) {
                 throw ApiException.invalid(FIELD, WEAK);
-            } else if (c == '"') {
-                int end = header.indexOf('"', i + 1);
-                if (end < 0) {
-                    throw ApiException.invalid(FIELD, MALFORMED);
-                }
-                String tag = header.substring(i + 1, end);
-                if (!tag.chars().allMatch(IfMatch::isEtagChar) || !separatedAfter(header, end + 1)) {
-                    throw ApiException.invalid(FIELD, MALFORMED);
-                }
-                tags.add(tag);
-                i = end + 1;
             } else {
-                throw ApiException.invalid(FIELD, MALFORMED);
+                i = readTag(header, i, tags);
             }
         }
         if (tags.isEmpty()) {
             throw ApiException.invalid(FIELD, MALFORMED);
         }
         return Optional.of(new IfMatch(false, List.copyOf(tags)));
+    }
+
+    /** Adds the quoted tag that starts at {@code start} to {@code tags}; the index after it. */
+    private static int readTag(String header, int start, List<String> tags) {
+        int end = header.charAt(start) == '"' ? header.indexOf('"', start + 1) : -1;
+        if (end < 0) {
+            throw ApiException.invalid(FIELD, MALFORMED);
+        }
+        String tag = header.substring(start + 1, end);
+        if (!tag.chars().allMatch(IfMatch::isEtagChar) || !separatedAfter(header, end + 1)) {
+            throw ApiException.invalid(FIELD, MALFORMED);
+        }
+        tags.add(tag);
+        return end + 1;
     }
 
     /** Strong comparison: {@code *} matches any current representation, a tag only the identical one. */
