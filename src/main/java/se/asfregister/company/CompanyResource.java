@@ -96,7 +96,7 @@ public class CompanyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response replace(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull CompanyRequest body) {
-        CompanyResponse c = companies.replace(Params.pathId("Company", id), body, ifMatch);
+        CompanyResponse c = companies.replace(Params.pathId("Company", id), body, ifMatch, scope());
         return Responses.ok(visible(c), c.version());
     }
 
@@ -105,7 +105,7 @@ public class CompanyResource {
     @Consumes(JsonBodies.MERGE_PATCH)
     public Response patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             String body) {
-        CompanyResponse c = companies.patch(Params.pathId("Company", id), body, ifMatch);
+        CompanyResponse c = companies.patch(Params.pathId("Company", id), body, ifMatch, scope());
         return Responses.ok(visible(c), c.version());
     }
 
@@ -116,6 +116,11 @@ public class CompanyResource {
     public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         companies.delete(Params.pathId("Company", id), ifMatch);
         return Response.noContent().build();
+    }
+
+    /** Reporters (whom AccessPolicy lets through for their own companies) keep the register facts as they are. */
+    private EditScope scope() {
+        return access.mayChangeRegisterFacts() ? EditScope.EVERYTHING : EditScope.DESCRIPTION_AND_CONTACT;
     }
 
     /** Contact and a sole trader's personal identity number only for callers allowed to see this company's personal data. */

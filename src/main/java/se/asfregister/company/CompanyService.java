@@ -19,6 +19,8 @@ import se.asfregister.web.JsonBodies;
 import se.asfregister.web.PageRequest;
 import se.asfregister.web.Paged;
 import se.asfregister.web.Preconditions;
+import se.asfregister.web.Problem;
+import se.asfregister.web.ProblemType;
 import se.asfregister.web.TextSearch;
 
 /** The company register: every rule about companies lives here. */
@@ -66,19 +68,21 @@ public class CompanyService {
     }
 
     @Transactional
-    public CompanyResponse replace(long id, CompanyRequest body, String ifMatch) {
+    public CompanyResponse replace(long id, CompanyRequest body, String ifMatch, EditScope scope) {
         Company c = find(id);
         Preconditions.checkIfMatch(ifMatch, c.version);
+        checkScope(c, body, scope);
         apply(c, body);
         Company.flush();
         return CompanyResponse.of(c);
     }
 
     @Transactional
-    public CompanyResponse patch(long id, String mergePatch, String ifMatch) {
+    public CompanyResponse patch(long id, String mergePatch, String ifMatch, EditScope scope) {
         Company c = find(id);
         Preconditions.checkIfMatch(ifMatch, c.version);
         CompanyRequest merged = jsonBodies.mergePatch(CompanyRecords.requestOf(c), mergePatch, CompanyRequest.class);
+        checkScope(c, merged, scope);
         apply(c, merged);
         Company.flush();
         return CompanyResponse.of(c);
@@ -98,6 +102,20 @@ public class CompanyService {
         }
         c.delete();
         Company.flush();
+    }
+
+    /** A reporter may not change the register facts: 403 naming each one the request would change. */
+    private static void checkScope(Company c, CompanyRequest requested, EditScope scope) {
+        if (scope == EditScope.EVERYTHING) {
+            return;
+        }
+        List<String> changed = RegisterFacts.changed(CompanyRecords.requestOf(c), requested);
+        if (!changed.isEmpty()) {
+            throw new ApiException(ProblemType.FORBIDDEN, "Only an admin may change the register facts "
+                    + String.join(", ", changed) + "; a reporter may change the descriptive fields and the contact",
+                    changed.stream().map(f -> new Problem.FieldError(f, "only an admin may change this register fact"))
+                            .toList(), Map.of());
+        }
     }
 
     public Company find(long id) {

@@ -43,8 +43,8 @@ public class CompanyEmploymentReportResource {
     @GET
     @Path("/{period}")
     public Response get(@PathParam("id") String id, @PathParam("period") String period) {
-        ReportResponse r = reports.get(Params.pathId("Company", id), period);
-        return Responses.ok(r, r.version());
+        EmploymentReportService.Stored s = reports.get(Params.pathId("Company", id), period);
+        return Responses.ok(s.report(), s.etag());
     }
 
     /** Upsert: 201 with Location the first time, 200 after. */
@@ -61,8 +61,8 @@ public class CompanyEmploymentReportResource {
         ReportResponse r = u.report();
         return u.created()
                 ? Responses.created(URI.create("/api/v1/companies/" + companyId + "/employment-reports/" + r.period()),
-                        r, r.version())
-                : Responses.ok(r, r.version());
+                        r, u.etag())
+                : Responses.ok(r, u.etag());
     }
 
     @DELETE

@@ -23,6 +23,7 @@ import javax.sql.DataSource;
 import se.asfregister.audit.AuditInterceptor;
 import se.asfregister.audit.AuditInterceptor.DirectWrite;
 import se.asfregister.common.Database;
+import se.asfregister.common.EntityIds;
 import se.asfregister.common.SwedishClock;
 import se.asfregister.employment.EmploymentRecords.ImportError;
 import se.asfregister.employment.EmploymentRecords.ImportResult;
@@ -56,6 +57,9 @@ public class EmploymentImportService {
 
     @Inject
     SwedishClock clock;
+
+    @Inject
+    EntityIds entityIds;
 
     private record Existing(long id, long version, Figures figures) {
     }
@@ -131,7 +135,8 @@ public class EmploymentImportService {
                 }
             }
             if (!dryRun && (!inserts.isEmpty() || !updates.isEmpty())) {
-                write(con, inserts, updates);
+                // ids from Hibernate's own generator, so single writes and imports never share one
+                write(con, inserts, entityIds.next(EmploymentReport.class, inserts.size()), updates);
                 AuditInterceptor.recordDirect(con, ImportAudit.ACTION, ImportAudit.ENTITY_TYPE, audit);
                 refreshStatistics(con, inserts.size() + updates.size());
             }
@@ -217,10 +222,11 @@ public class EmploymentImportService {
     private static final int ROWS_PER_INSERT = 100;
     private static final int INSERT_COLUMNS = 5 + 18 + 3;
 
-    private static void write(Connection con, List<Object[]> inserts, List<Object[]> updates) throws SQLException {
+    private static void write(Connection con, List<Object[]> inserts, long[] ids, List<Object[]> updates)
+            throws SQLException {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         if (!inserts.isEmpty()) {
-            insert(con, inserts, now);
+            insert(con, inserts, ids, now);
         }
         if (!updates.isEmpty()) {
             String set = String.join(" = ?, ", Figures.DB_COLUMNS) + " = ?";
@@ -246,8 +252,8 @@ public class EmploymentImportService {
         }
     }
 
-    private static void insert(Connection con, List<Object[]> inserts, OffsetDateTime now) throws SQLException {
-        long[] ids = IdBlocks.allocate(con, inserts.size());
+    private static void insert(Connection con, List<Object[]> inserts, long[] ids, OffsetDateTime now)
+            throws SQLException {
         String head = "INSERT INTO employment_report (id, company_id, period, period_year, period_quarter, "
                 + String.join(", ", Figures.DB_COLUMNS) + ", version, created_at, updated_at) VALUES ";
         String tuple = "(" + placeholders(INSERT_COLUMNS) + ")";
@@ -316,38 +322,5 @@ public class EmploymentImportService {
 
     private static String placeholders(int n) {
         return String.join(",", java.util.Collections.nCopies(n, "?"));
-    }
-
-    /**
-     * Ids from employment_report_seq read the way Hibernate's pooled optimizer reads them: a
-     * sequence value V stands for the block V-49..V (the first value, 1, for itself alone).
-     * Blocks of different sequence values never overlap, so these ids never collide with ids
-     * Hibernate assigns, in this instance or another.
-     */
-    private static final class IdBlocks {
-
-        static long[] allocate(Connection con, int count) throws SQLException {
-            int block = EmploymentReport.ID_ALLOCATION;
-            boolean postgres = con.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-            String sql = postgres ? "SELECT nextval('employment_report_seq') FROM generate_series(1, ?)"
-                    : "SELECT NEXT VALUE FOR employment_report_seq FROM SYSTEM_RANGE(1, ?)";
-            long[] ids = new long[count];
-            int filled = 0;
-            while (filled < count) {
-                try (PreparedStatement ps = con.prepareStatement(sql)) {
-                    // one more value than needed: the sequence's first value is a block of one
-                    ps.setInt(1, (count - filled + block - 1) / block + 1);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next() && filled < count) {
-                            long hi = rs.getLong(1);
-                            for (long id = hi < block ? hi : hi - block + 1; id <= hi && filled < count; id++) {
-                                ids[filled++] = id;
-                            }
-                        }
-                    }
-                }
-            }
-            return ids;
-        }
     }
 }

@@ -19,13 +19,10 @@ import se.asfregister.common.VersionedEntity;
 @Table(name = "employment_report")
 public class EmploymentReport extends VersionedEntity implements AuditedAs {
 
-    /** Bulk import allocates ids from the same sequence with the same pooled interpretation. */
-    static final int ID_ALLOCATION = 50;
-
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "employment_report_seq")
     @SequenceGenerator(name = "employment_report_seq", sequenceName = "employment_report_seq",
-            allocationSize = ID_ALLOCATION)
+            allocationSize = 50)
     public Long id;
 
     @Column(name = "company_id")

@@ -12,10 +12,10 @@ import se.asfregister.company.CompanyService;
 import se.asfregister.employment.EmploymentRecords.ReportRequest;
 import se.asfregister.employment.EmploymentRecords.ReportResponse;
 import se.asfregister.web.ApiException;
+import se.asfregister.web.ETags;
 import se.asfregister.web.PageRequest;
 import se.asfregister.web.Paged;
 import se.asfregister.web.Preconditions;
-import se.asfregister.web.ProblemType;
 
 /** Employment reports one at a time; bulk import is {@link EmploymentImportService}. */
 @ApplicationScoped
@@ -31,8 +31,12 @@ public class EmploymentReportService {
     @Inject
     SwedishClock clock;
 
-    /** The stored report and whether this call created it. */
-    public record Upserted(ReportResponse report, boolean created) {
+    /** A stored report with its strong ETag. */
+    public record Stored(ReportResponse report, String etag) {
+    }
+
+    /** The stored report, its ETag and whether this call created it. */
+    public record Upserted(ReportResponse report, String etag, boolean created) {
     }
 
     /**
@@ -53,11 +57,7 @@ public class EmploymentReportService {
         }
         Optional<EmploymentReport> existing = find(companyId, period.toString());
         if (existing.isEmpty()) {
-            if (ifMatch != null && !ifMatch.isBlank()) {
-                // RFC 9110: If-Match fails when there is no current representation
-                throw new ApiException(ProblemType.PRECONDITION_FAILED,
-                        "If-Match was sent but there is no report for " + period + " yet");
-            }
+            Preconditions.checkNothingToMatch(ifMatch, "If-Match was sent but there is no report for " + period + " yet");
             EmploymentReport r = new EmploymentReport();
             r.companyId = companyId;
             r.period = period.toString();
@@ -66,18 +66,19 @@ public class EmploymentReportService {
             r.apply(figures);
             r.persist();
             EmploymentReport.flush();
-            return new Upserted(ReportResponse.of(r), true);
+            return new Upserted(ReportResponse.of(r), etag(r), true);
         }
         EmploymentReport r = existing.get();
-        Preconditions.checkIfMatch(ifMatch, r.version);
+        Preconditions.checkIfMatch(ifMatch, etag(r));
         r.apply(figures);
         EmploymentReport.flush();
-        return new Upserted(ReportResponse.of(r), false);
+        return new Upserted(ReportResponse.of(r), etag(r), false);
     }
 
-    public ReportResponse get(long companyId, String periodText) {
+    public Stored get(long companyId, String periodText) {
         companies.find(companyId);
-        return ReportResponse.of(require(companyId, periodText));
+        EmploymentReport r = require(companyId, periodText);
+        return new Stored(ReportResponse.of(r), etag(r));
     }
 
     /** All periods of one company, newest first unless {@code page} says otherwise. */
@@ -99,9 +100,17 @@ public class EmploymentReportService {
     public void delete(long companyId, String periodText, String ifMatch) {
         companies.find(companyId);
         EmploymentReport r = require(companyId, periodText);
-        Preconditions.checkIfMatch(ifMatch, r.version);
+        Preconditions.checkIfMatch(ifMatch, etag(r));
         r.delete();
         EmploymentReport.flush();
+    }
+
+    /**
+     * A report is addressed by company and period, so a delete and a create bring a new row to
+     * the same URL: its tag names the row as well as the version, and an old If-Match never matches.
+     */
+    private static String etag(EmploymentReport r) {
+        return ETags.ofRow(r.id, r.version);
     }
 
     /** A malformed period names no report: 404, like a malformed id. */

@@ -42,13 +42,6 @@ public class AppUser extends PanacheEntityBase {
 
     public boolean enabled;
 
-    /** Maintained by bulk updates in {@link Authenticator} only; not part of the user resource. */
-    @Column(name = "failed_logins")
-    public int failedLogins;
-
-    @Column(name = "locked_until")
-    public Instant lockedUntil;
-
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role")

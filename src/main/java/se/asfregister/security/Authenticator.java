@@ -21,13 +21,14 @@ import se.asfregister.web.ApiException;
 import se.asfregister.web.ProblemType;
 
 /**
- * HTTP Basic against the users table. Failed attempts and lock-outs are counted in the
- * database (not in memory), so every instance behind the load balancer enforces the same lock.
+ * HTTP Basic against the users table. Failed logins slow down the next attempt of the same
+ * user name from the same client address ({@link LoginThrottle}, in the database, so every
+ * instance counts the same attempts); the answers never depend on whether the name exists.
  * <p>
  * bcrypt is slow on purpose (tens of milliseconds), far too slow to run on every request of
  * an integration or SPA, so a successful check is remembered for {@code asf.security.auth-cache-ttl}
  * under a SHA-256 of the credentials (never the password itself). A failed login forgets the
- * user's entries, so a lock-out applies at once; changes to users forget everything
+ * user's entries, so a wait applies at once; changes to users forget everything
  * ({@link #forgetAll}). Other instances see a change to a user within the TTL.
  */
 @ApplicationScoped
@@ -38,11 +39,8 @@ public class Authenticator {
     @Inject
     Passwords passwords;
 
-    @ConfigProperty(name = "asf.security.max-failed-logins", defaultValue = "5")
-    int maxFailedLogins;
-
-    @ConfigProperty(name = "asf.security.lockout", defaultValue = "PT5M")
-    Duration lockout;
+    @Inject
+    LoginThrottle throttle;
 
     @ConfigProperty(name = "asf.security.auth-cache-ttl", defaultValue = "PT30S")
     Duration cacheTtl;
@@ -55,27 +53,30 @@ public class Authenticator {
 
     private final ConcurrentHashMap<String, Remembered> remembered = new ConcurrentHashMap<>();
 
-    /** Checks in progress, by credentials. */
+    /** Checks in progress, by credentials and client address. */
     private final ConcurrentHashMap<String, CompletableFuture<Principal>> checking = new ConcurrentHashMap<>();
 
-    /** The caller named by an Authorization header; empty when there is none. Throws 401 or 429. */
-    public Optional<Principal> authenticate(String authorization) {
+    /**
+     * The caller named by an Authorization header, sent from {@code clientAddress}; empty when
+     * there is none. Throws 401 or 429.
+     */
+    public Optional<Principal> authenticate(String authorization, String clientAddress) {
         if (authorization == null) {
             return Optional.empty();
         }
         String[] credentials = parse(authorization);
-        String key = cacheTtl.isZero() || cacheTtl.isNegative() ? null : key(credentials);
-        if (key == null) {
-            return Optional.of(verify(credentials));
-        }
-        Remembered r = remembered.get(key);
+        String key = key(credentials);
+        boolean remember = !cacheTtl.isZero() && !cacheTtl.isNegative();
+        Remembered r = remember ? remembered.get(key) : null;
         if (r != null && r.expiresAtNanos - System.nanoTime() > 0) {
             return Optional.of(r.principal);
         }
-        // When a remembered login expires, every request that carries it arrives at once: one of
-        // them runs bcrypt, the others wait for its answer instead of each running it again.
+        // Requests with the same credentials from the same address at the same moment (an SPA's
+        // parallel calls, or all of them when a remembered login expires) share one check: bcrypt
+        // runs once, and the throttle counts one attempt for them, not one attempt each.
+        String inFlight = key + "|" + clientAddress;
         CompletableFuture<Principal> mine = new CompletableFuture<>();
-        CompletableFuture<Principal> running = checking.putIfAbsent(key, mine);
+        CompletableFuture<Principal> running = checking.putIfAbsent(inFlight, mine);
         if (running != null) {
             try {
                 return Optional.of(running.join());
@@ -84,30 +85,49 @@ public class Authenticator {
             }
         }
         try {
-            Principal p = verify(credentials);
-            if (remembered.size() >= MAX_REMEMBERED) {
-                remembered.clear();
+            Principal p = verify(credentials, clientAddress);
+            if (remember) {
+                remember(key, p);
             }
-            remembered.put(key, new Remembered(p, System.nanoTime() + cacheTtl.toNanos()));
             mine.complete(p);
             return Optional.of(p);
         } catch (RuntimeException e) {
             mine.completeExceptionally(e);
             throw e;
         } finally {
-            checking.remove(key, mine);
+            checking.remove(inFlight, mine);
         }
     }
 
-    /** The database and bcrypt check; a failure forgets the user's remembered logins. */
-    private Principal verify(String[] credentials) {
-        // The bookkeeping must commit even when the login fails, so the failure is thrown afterwards.
-        Outcome outcome = QuarkusTransaction.requiringNew().call(() -> check(credentials[0], credentials[1]));
-        if (outcome.failure != null) {
-            forget(credentials[0]);
-            throw outcome.failure;
+    private void remember(String key, Principal p) {
+        if (remembered.size() >= MAX_REMEMBERED) {
+            remembered.clear();
         }
-        return outcome.principal;
+        remembered.put(key, new Remembered(p, System.nanoTime() + cacheTtl.toNanos()));
+    }
+
+    /**
+     * The throttle, the database and bcrypt. Known and unknown user names take the same steps
+     * (an unknown name is checked against a dummy hash), so neither the answer nor its timing
+     * tells them apart. A failure forgets the user's remembered logins.
+     */
+    private Principal verify(String[] credentials, String clientAddress) {
+        LoginThrottle.Key pair = LoginThrottle.Key.of(credentials[0], clientAddress);
+        Instant now = Instant.now();
+        LoginThrottle.Attempt attempt = throttle.begin(pair, now);
+        if (attempt.refused()) {
+            forget(credentials[0]);
+            throw tooMany(attempt.refusedUntil(), now);
+        }
+        Candidate c = QuarkusTransaction.requiringNew().call(() -> candidate(credentials[0]));
+        boolean ok = passwords.matches(credentials[1], c == null ? null : c.passwordHash());
+        if (!ok || c == null || !c.enabled()) {
+            forget(credentials[0]);
+            throttle.forgetQuietPairs(now);
+            throw attempt.waitIfWrong() == null ? unauthorized(WRONG_CREDENTIALS) : tooMany(attempt.waitIfWrong(), now);
+        }
+        throttle.succeeded(pair);
+        return c.principal();
     }
 
     /** Forgets every remembered login of {@code username}. */
@@ -136,42 +156,22 @@ public class Authenticator {
         return new ApiException(ProblemType.UNAUTHORIZED, detail, null, Map.of("WWW-Authenticate", CHALLENGE));
     }
 
-    private record Outcome(Principal principal, ApiException failure) {
+    static final String WRONG_CREDENTIALS = "The user name or password is wrong";
+
+    /** What a login is checked against; read in one short transaction, the hash checked after it. */
+    private record Candidate(String passwordHash, boolean enabled, Principal principal) {
     }
 
-    private Outcome check(String username, String password) {
-        AppUser u = AppUser.byUsername(username).orElse(null);
-        Instant now = Instant.now();
-        if (u != null && u.lockedUntil != null && u.lockedUntil.isAfter(now)) {
-            return new Outcome(null, locked(u.lockedUntil, now));
-        }
-        boolean ok = passwords.matches(password, u == null ? null : u.passwordHash);
-        if (u == null || !ok) {
-            if (u != null) {
-                AppUser.update("failedLogins = failedLogins + 1 where id = ?1", u.id);
-                Instant until = now.plus(lockout);
-                long lockedNow = AppUser.update("lockedUntil = ?1, failedLogins = 0 where id = ?2 and failedLogins >= ?3",
-                        until, u.id, maxFailedLogins);
-                if (lockedNow > 0) {
-                    return new Outcome(null, locked(until, now));
-                }
-            }
-            return new Outcome(null, unauthorized("The user name or password is wrong"));
-        }
-        if (!u.enabled) {
-            return new Outcome(null, unauthorized("The user name or password is wrong"));
-        }
-        if (u.failedLogins > 0 || u.lockedUntil != null) {
-            AppUser.update("failedLogins = 0, lockedUntil = null where id = ?1", u.id);
-        }
-        return new Outcome(new Principal(u.id, u.username, Set.copyOf(u.roles), Set.copyOf(new TreeSet<>(u.companyIds))),
-                null);
+    private static Candidate candidate(String username) {
+        return AppUser.byUsername(username).map(u -> new Candidate(u.passwordHash, u.enabled,
+                new Principal(u.id, u.username, Set.copyOf(u.roles), Set.copyOf(new TreeSet<>(u.companyIds)))))
+                .orElse(null);
     }
 
-    private static ApiException locked(Instant until, Instant now) {
+    private static ApiException tooMany(Instant until, Instant now) {
         long seconds = Math.max(1, (Duration.between(now, until).toMillis() + 999) / 1000);
-        return new ApiException(ProblemType.TOO_MANY_REQUESTS,
-                "Too many failed logins for this user; try again in " + seconds + " seconds", null,
+        return new ApiException(ProblemType.TOO_MANY_REQUESTS, "Too many failed logins with this user name from "
+                + "this address; try again in " + seconds + " seconds", null,
                 Map.of("Retry-After", Long.toString(seconds)));
     }
 

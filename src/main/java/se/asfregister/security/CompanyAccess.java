@@ -52,6 +52,11 @@ public class CompanyAccess {
         }
     }
 
+    /** The facts official figures rest on (municipality, status, criteria, ...) are changed by ADMIN only. */
+    public boolean mayChangeRegisterFacts() {
+        return current.principal().map(p -> p.has(Role.ADMIN)).orElse(false);
+    }
+
     private Principal require() {
         return current.principal().orElseThrow(() -> Authenticator.unauthorized("Sign in (HTTP Basic) to use this endpoint"));
     }

@@ -1,5 +1,7 @@
 package se.asfregister.security;
 
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.net.SocketAddress;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
@@ -22,8 +24,9 @@ public class SecurityFilter {
     CurrentUser currentUser;
 
     @ServerRequestFilter(priority = jakarta.ws.rs.Priorities.AUTHENTICATION)
-    public void check(ContainerRequestContext ctx, ResourceInfo info) {
-        Principal p = authenticator.authenticate(ctx.getHeaderString(HttpHeaders.AUTHORIZATION)).orElse(null);
+    public void check(ContainerRequestContext ctx, ResourceInfo info, HttpServerRequest request) {
+        Principal p = authenticator.authenticate(ctx.getHeaderString(HttpHeaders.AUTHORIZATION), clientAddress(request))
+                .orElse(null);
         currentUser.set(p);
         if (info == null || info.getResourceMethod() == null) {
             return; // no resource method (e.g. an automatic OPTIONS answer): nothing to protect
@@ -42,6 +45,18 @@ public class SecurityFilter {
         throw new ApiException(ProblemType.FORBIDDEN, access == Access.COMPANY_READ || access == Access.COMPANY_WRITE
                 ? "You may only use this endpoint for the companies you report for"
                 : "Your role does not allow this");
+    }
+
+    /**
+     * The caller's address: the socket's peer, or, behind a load balancer with
+     * {@code quarkus.http.proxy.*} set (docs/security.md), the address it forwarded.
+     */
+    private static String clientAddress(HttpServerRequest request) {
+        SocketAddress remote = request.remoteAddress();
+        if (remote == null) {
+            return "unknown";
+        }
+        return remote.hostAddress() != null ? remote.hostAddress() : String.valueOf(remote.host());
     }
 
     private static Long parseId(String s) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import se.asfregister.web.ApiException;
 
 /**
  * Start-up users. Production has no default password: the first admin {@code admin} is created
@@ -41,12 +42,16 @@ public class UserBootstrap {
     @Inject
     Passwords passwords;
 
+    @Inject
+    LoginThrottle throttle;
+
     void onStart(@Observes StartupEvent ev) {
         try {
             createUsers();
         } catch (RuntimeException e) {
-            // Another instance starting at the same time may have won the race for the same user name.
-            if (AppUser.count() == 0) {
+            // Another instance starting at the same time may have won the race for the same user
+            // name; a password that fails the policy must stop the start all the same.
+            if (e instanceof ApiException || AppUser.count() == 0) {
                 throw e;
             }
             LOG.info("Start-up users were created concurrently by another instance");
@@ -64,14 +69,39 @@ public class UserBootstrap {
             }
             LOG.info("Demo users exist (dev/test only; see docs/security.md)");
         }
-        if (adminPassword.isPresent() && !adminPassword.get().isBlank()
-                && AppUser.count("?1 member of roles", Role.ADMIN) == 0) {
-            passwords.checkPolicy("ASF_ADMIN_PASSWORD", adminPassword.get(), FIRST_ADMIN);
-            create(FIRST_ADMIN, adminPassword.get(), Role.ADMIN);
-            LOG.info("Created the first admin user 'admin' from ASF_ADMIN_PASSWORD");
-        } else if (AppUser.count("?1 member of roles", Role.ADMIN) == 0) {
-            LOG.warn("No admin user exists; set ASF_ADMIN_PASSWORD to create user 'admin' on the next start");
+        ensureEnabledAdmin(adminPassword.filter(p -> !p.isBlank()));
+    }
+
+    /**
+     * With {@code password} (ASF_ADMIN_PASSWORD) and no enabled admin, user {@code admin} is
+     * created, or, when it exists (disabled, without ADMIN, or with a forgotten password),
+     * enabled again as an admin with that password: an installation whose admins are all
+     * disabled or locked out recovers by restarting with the variable set.
+     */
+    @Transactional
+    void ensureEnabledAdmin(Optional<String> password) {
+        if (AppUser.count("enabled = true and ?1 member of roles", Role.ADMIN) > 0) {
+            return;
         }
+        if (password.isEmpty()) {
+            LOG.warn("No enabled admin user exists; set ASF_ADMIN_PASSWORD to enable user 'admin' on the next start");
+            return;
+        }
+        passwords.checkPolicy("ASF_ADMIN_PASSWORD", password.get(), FIRST_ADMIN);
+        Optional<AppUser> existing = AppUser.byUsername(FIRST_ADMIN);
+        if (existing.isEmpty()) {
+            create(FIRST_ADMIN, password.get(), Role.ADMIN);
+            LOG.info("Created the first admin user 'admin' from ASF_ADMIN_PASSWORD");
+            return;
+        }
+        AppUser admin = existing.get();
+        admin.passwordHash = passwords.hash(password.get());
+        admin.enabled = true;
+        admin.roles.add(Role.ADMIN);
+        AppUser.flush();
+        throttle.forgetUser(FIRST_ADMIN);
+        LOG.warn("No enabled admin user existed: user 'admin' is an enabled admin again, with the password "
+                + "from ASF_ADMIN_PASSWORD");
     }
 
     private void create(String username, String password, Role role) {

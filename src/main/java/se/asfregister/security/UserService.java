@@ -33,6 +33,9 @@ public class UserService {
     Authenticator authenticator;
 
     @Inject
+    LoginThrottle throttle;
+
+    @Inject
     TransactionSynchronizationRegistry transactions;
 
     public Paged<UserResponse> list(Role role, String q, PageRequest page) {
@@ -72,8 +75,8 @@ public class UserService {
         Preconditions.checkIfMatch(ifMatch, u.version);
         Set<Long> companies = checkBindings(body.roles(), body.companyIds());
         boolean staysAdmin = body.roles().contains(Role.ADMIN) && body.enabled();
-        if (u.enabled && u.roles.contains(Role.ADMIN) && !staysAdmin && otherEnabledAdmins(u.id) == 0) {
-            throw ApiException.conflict("User " + u.username + " is the last enabled admin; create another admin first");
+        if (u.enabled && u.roles.contains(Role.ADMIN) && !staysAdmin) {
+            checkNotLastAdmin(u);
         }
         if (!u.roles.equals(new TreeSet<>(body.roles()))) {
             u.roles.clear();
@@ -96,9 +99,8 @@ public class UserService {
         AppUser u = find(id);
         passwords.checkPolicy("password", password, u.username);
         u.passwordHash = passwords.hash(password);
-        u.failedLogins = 0;
-        u.lockedUntil = null;
         AppUser.flush();
+        throttle.forgetUser(u.username);
         forgetLoginsAfterCommit();
     }
 
@@ -120,8 +122,18 @@ public class UserService {
         return get(p.id());
     }
 
-    private static long otherEnabledAdmins(long id) {
-        return AppUser.count("id <> ?1 and enabled = true and ?2 member of roles", id, Role.ADMIN);
+    /**
+     * 409 when {@code admin} is the last enabled admin. Two admins disabling each other at once
+     * must not both see the other one still enabled, so every enabled admin row is locked first
+     * (in id order, so two such requests queue instead of deadlocking) and the count is taken
+     * after the lock, on what the other request committed meanwhile.
+     */
+    private static void checkNotLastAdmin(AppUser admin) {
+        AppUser.getEntityManager().createNativeQuery("SELECT id FROM app_user WHERE enabled = TRUE AND id IN "
+                + "(SELECT user_id FROM app_user_role WHERE role = 'ADMIN') ORDER BY id FOR UPDATE").getResultList();
+        if (AppUser.count("id <> ?1 and enabled = true and ?2 member of roles", admin.id, Role.ADMIN) == 0) {
+            throw ApiException.conflict("User " + admin.username + " is the last enabled admin; create another admin first");
+        }
     }
 
     /** Companies belong to REPORTER users only, and a REPORTER needs at least one. */

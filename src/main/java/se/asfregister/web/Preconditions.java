@@ -1,36 +1,37 @@
 package se.asfregister.web;
 
-/** If-Match handling: the ETag of a resource is its quoted {@code version}. */
+/** If-Match handling with strong comparison against the tags of {@link ETags}. */
 public final class Preconditions {
 
     private Preconditions() {
     }
 
-    /**
-     * Passes when no If-Match was sent, when it is {@code *}, or when one of its tags names the
-     * current version; otherwise 412, so that a stale copy never overwrites a newer one.
-     */
+    /** {@link #checkIfMatch(String, String)} for a resource whose tag is its version. */
     public static void checkIfMatch(String ifMatch, long currentVersion) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return;
+        checkIfMatch(ifMatch, ETags.ofVersion(currentVersion));
+    }
+
+    /**
+     * Passes when no If-Match was sent, when it is {@code *}, or when one of its tags is the
+     * current tag; otherwise 412, so that a stale copy never overwrites a newer one. A weak or
+     * malformed header is a 400 ({@link IfMatch}).
+     */
+    public static void checkIfMatch(String ifMatch, String currentTag) {
+        IfMatch.parse(ifMatch).ifPresent(m -> {
+            if (!m.matches(currentTag)) {
+                throw new ApiException(ProblemType.PRECONDITION_FAILED, "If-Match does not match the current ETag \""
+                        + currentTag + "\"; fetch the resource again and retry");
+            }
+        });
+    }
+
+    /**
+     * For a write that would create the resource: any If-Match fails (412 with {@code detail}),
+     * since there is no current representation to match (RFC 9110 13.1.1); a malformed one is a 400.
+     */
+    public static void checkNothingToMatch(String ifMatch, String detail) {
+        if (IfMatch.parse(ifMatch).isPresent()) {
+            throw new ApiException(ProblemType.PRECONDITION_FAILED, detail);
         }
-        String current = Long.toString(currentVersion);
-        for (String raw : ifMatch.split(",")) {
-            String tag = raw.trim();
-            if (tag.equals("*")) {
-                return;
-            }
-            if (tag.startsWith("W/")) {
-                tag = tag.substring(2);
-            }
-            if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
-                tag = tag.substring(1, tag.length() - 1);
-            }
-            if (tag.equals(current)) {
-                return;
-            }
-        }
-        throw new ApiException(ProblemType.PRECONDITION_FAILED,
-                "If-Match does not match the current version \"" + current + "\"; fetch the resource again and retry");
     }
 }

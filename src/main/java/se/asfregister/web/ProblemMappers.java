@@ -62,7 +62,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response json(JsonProcessingException e) {
-        return problem(jsonProblem(e)).build();
+        return api(jsonProblem(e));
     }
 
     /** Declared separately: quarkus-rest-jackson ships a body-less mapper for exactly this type. */
@@ -142,6 +142,13 @@ public class ProblemMappers {
     }
 
     public ApiException jsonProblem(JsonProcessingException e) {
+        // Jackson wraps what the body stream threw (the body limit of a chunked body) into a
+        // mapping error on the field it was reading; the stream's own problem is the answer.
+        for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+            if (c instanceof ApiException api) {
+                return api;
+            }
+        }
         if (e instanceof UnrecognizedPropertyException u) {
             String field = path(u);
             return new ApiException(ProblemType.VALIDATION, "Unknown property '" + field + "'",
@@ -175,10 +182,6 @@ public class ProblemMappers {
                 ? " at line " + p.getLocation().getLineNr() + ", column " + p.getLocation().getColumnNr()
                 : "";
         return new ApiException(ProblemType.MALFORMED_BODY, "The body is not valid JSON" + where);
-    }
-
-    private Response.ResponseBuilder problem(ApiException e) {
-        return problemResponse(e.type(), e.getMessage(), e.errors());
     }
 
     private Response.ResponseBuilder problemResponse(ProblemType type, String detail, List<Problem.FieldError> errors) {

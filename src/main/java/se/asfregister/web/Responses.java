@@ -22,17 +22,23 @@ public final class Responses {
         return Response.status(p.status()).type(Problem.MEDIA_TYPE).entity(body);
     }
 
-    /** 200 with the entity and its ETag. */
+    /** 200 with the entity and its ETag, the version ({@link ETags#ofVersion}). */
     public static Response ok(Object body, long version) {
-        return Response.ok(body).tag(etag(version)).build();
+        return ok(body, ETags.ofVersion(version));
     }
 
-    /** 201 with Location and ETag. */
+    /** 200 with the entity and the strong ETag {@code tag} (from {@link ETags}). */
+    public static Response ok(Object body, String tag) {
+        return Response.ok(body).tag(new EntityTag(tag)).build();
+    }
+
+    /** 201 with Location and ETag, the version. */
     public static Response created(URI location, Object body, long version) {
-        return Response.created(location).entity(body).tag(etag(version)).build();
+        return created(location, body, ETags.ofVersion(version));
     }
 
-    public static EntityTag etag(long version) {
-        return new EntityTag(Long.toString(version));
+    /** 201 with Location and the strong ETag {@code tag}. */
+    public static Response created(URI location, Object body, String tag) {
+        return Response.created(location).entity(body).tag(new EntityTag(tag)).build();
     }
 }

@@ -288,8 +288,15 @@ public class CompanyResourceTest {
                 .body("{\"status\":\"CLOSED\"}").patch("/api/v1/companies/" + id)
                 .then().statusCode(412);
         Api.given().header("If-Match", "\"0\"").delete("/api/v1/companies/" + id).then().statusCode(412);
+        // strong comparison (RFC 9110): a weak or unquoted tag is a broken precondition, 400, never a match
+        for (String broken : List.of("W/\"1\"", "1")) {
+            Api.invalid().contentType(ContentType.JSON).header("If-Match", broken).body(body)
+                    .put("/api/v1/companies/" + id).then().statusCode(400)
+                    .contentType("application/problem+json").body("errors[0].field", equalTo("If-Match"));
+            Api.invalid().header("If-Match", broken).delete("/api/v1/companies/" + id).then().statusCode(400);
+        }
         assertEquals(before, TestDb.snapshot(ds));
-        Api.given().contentType(ContentType.JSON).header("If-Match", "W/\"1\"").body(body)
+        Api.given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(body)
                 .put("/api/v1/companies/" + id).then().statusCode(200).body("name", equalTo("Ännu ett namn"));
     }
 

@@ -93,7 +93,7 @@ public class EmploymentImportTest {
         Api.given().get(EmploymentReportResourceTest.path(falun, "2025-Q1")).then().statusCode(200)
                 .body("version", equalTo(0)).body("updatedAt", equalTo(updatedAt));
         Api.given().get(EmploymentReportResourceTest.path(falun, "2025-Q2")).then().statusCode(200)
-                .header("ETag", equalTo("\"1\"")).body("version", equalTo(1)).body("revenueSek", equalTo(100_008));
+                .header("ETag", org.hamcrest.Matchers.endsWith(".1\"")).body("version", equalTo(1)).body("revenueSek", equalTo(100_008));
         assertEquals(4, TestDb.count(ds, "employment_report"));
     }
 

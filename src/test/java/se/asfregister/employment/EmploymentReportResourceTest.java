@@ -5,7 +5,9 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -56,7 +58,8 @@ public class EmploymentReportResourceTest {
         Response created = put(falun, "2025-Q1", EmploymentFixtures.report(0));
         created.then().statusCode(201)
                 .header("Location", endsWith(path(falun, "2025-Q1")))
-                .header("ETag", equalTo("\"0\""))
+                // the report's row and its version: "<row>.0"
+                .header("ETag", matchesPattern("\"\\d+\\.0\""))
                 .body("companyId", equalTo((int) falun))
                 .body("period", equalTo("2025-Q1"))
                 .body("employees.total", equalTo(5))
@@ -70,44 +73,86 @@ public class EmploymentReportResourceTest {
                 .body("revenueSek", equalTo(1_250_000))
                 .body("version", equalTo(0));
         String updatedAt = created.jsonPath().getString("updatedAt");
+        String row = created.header("ETag").replaceAll("^\"(\\d+)\\..*", "$1");
 
         put(falun, "2025-Q1", EmploymentFixtures.report(0)).then().statusCode(200)
-                .header("ETag", equalTo("\"0\""))
+                .header("ETag", equalTo("\"" + row + ".0\""))
                 .body("version", equalTo(0))
                 .body("updatedAt", equalTo(updatedAt));
 
         put(falun, "2025-Q1", EmploymentFixtures.report(1)).then().statusCode(200)
-                .header("ETag", equalTo("\"1\""))
+                .header("ETag", equalTo("\"" + row + ".1\""))
                 .body("version", equalTo(1))
                 .body("employees.women", equalTo(4));
 
         Api.given().get(path(falun, "2025-Q1")).then().statusCode(200)
-                .header("ETag", equalTo("\"1\""))
+                .header("ETag", equalTo("\"" + row + ".1\""))
                 .body("employees.women", equalTo(4));
         assertEquals(1, TestDb.count(ds, "employment_report"));
     }
 
     @Test
     void staleIfMatchIs412AndChangesNothing() {
-        put(falun, "2025-Q1", EmploymentFixtures.report(0)).then().statusCode(201);
-        Api.given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(EmploymentFixtures.report(1))
+        String first = put(falun, "2025-Q1", EmploymentFixtures.report(0)).then().statusCode(201).extract()
+                .header("ETag");
+        Api.given().contentType(ContentType.JSON).header("If-Match", first).body(EmploymentFixtures.report(1))
                 .put(path(falun, "2025-Q1")).then().statusCode(200).body("version", equalTo(1));
         var before = TestDb.snapshot(ds);
 
-        Api.given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(EmploymentFixtures.report(2))
+        Api.given().contentType(ContentType.JSON).header("If-Match", first).body(EmploymentFixtures.report(2))
                 .put(path(falun, "2025-Q1")).then().statusCode(412)
                 .contentType(containsString("application/problem+json"));
-        Api.given().header("If-Match", "\"0\"").delete(path(falun, "2025-Q1")).then().statusCode(412);
-        // If-Match names a version, so it cannot match a report that does not exist yet
-        Api.given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(EmploymentFixtures.report(2))
+        Api.given().header("If-Match", first).delete(path(falun, "2025-Q1")).then().statusCode(412);
+        // If-Match names a stored report, so it cannot match a report that does not exist yet
+        Api.given().contentType(ContentType.JSON).header("If-Match", first).body(EmploymentFixtures.report(2))
                 .put(path(falun, "2024-Q4")).then().statusCode(412);
         assertEquals(before, TestDb.snapshot(ds));
     }
 
     @Test
+    void aReportDeletedAndCreatedAgainGetsATagTheOldIfMatchDoesNotMatch() {
+        String old = put(falun, "2025-Q1", EmploymentFixtures.report(0)).then().statusCode(201).extract()
+                .header("ETag");
+        Api.given().header("If-Match", old).delete(path(falun, "2025-Q1")).then().statusCode(204);
+        // the new report is version 0 again, as the old one was when its tag was read
+        Response again = put(falun, "2025-Q1", EmploymentFixtures.report(1));
+        again.then().statusCode(201).body("version", equalTo(0));
+        assertNotEquals(old, again.header("ETag"));
+        var before = TestDb.snapshot(ds);
+
+        Api.given().contentType(ContentType.JSON).header("If-Match", old).body(EmploymentFixtures.report(2))
+                .put(path(falun, "2025-Q1")).then().statusCode(412)
+                .body("type", equalTo("urn:asf-register:problem:precondition-failed"));
+        Api.given().header("If-Match", old).delete(path(falun, "2025-Q1")).then().statusCode(412);
+        assertEquals(before, TestDb.snapshot(ds));
+        Api.given().contentType(ContentType.JSON).header("If-Match", again.header("ETag"))
+                .body(EmploymentFixtures.report(2)).put(path(falun, "2025-Q1")).then().statusCode(200)
+                .body("version", equalTo(1));
+    }
+
+    @Test
+    void weakOrUnquotedIfMatchIs400AndChangesNothing() {
+        String tag = put(falun, "2025-Q1", EmploymentFixtures.report(0)).then().statusCode(201).extract()
+                .header("ETag");
+        var before = TestDb.snapshot(ds);
+        for (String bad : List.of("W/" + tag, tag.replace("\"", ""))) {
+            Api.invalid().contentType(ContentType.JSON).header("If-Match", bad).body(EmploymentFixtures.report(1))
+                    .put(path(falun, "2025-Q1")).then().statusCode(400)
+                    .contentType(containsString("application/problem+json"))
+                    .body("errors[0].field", equalTo("If-Match"));
+            Api.invalid().header("If-Match", bad).delete(path(falun, "2025-Q1")).then().statusCode(400);
+            // also where there is no report yet: the header is broken, not merely unmatched
+            Api.invalid().contentType(ContentType.JSON).header("If-Match", bad).body(EmploymentFixtures.report(1))
+                    .put(path(falun, "2024-Q4")).then().statusCode(400);
+        }
+        assertEquals(before, TestDb.snapshot(ds));
+    }
+
+    @Test
     void deleteRemovesTheReport() {
-        put(falun, "2025-Q1", EmploymentFixtures.report(0)).then().statusCode(201);
-        Api.given().header("If-Match", "\"0\"").delete(path(falun, "2025-Q1")).then().statusCode(204);
+        String tag = put(falun, "2025-Q1", EmploymentFixtures.report(0)).then().statusCode(201).extract()
+                .header("ETag");
+        Api.given().header("If-Match", tag).delete(path(falun, "2025-Q1")).then().statusCode(204);
         Api.given().get(path(falun, "2025-Q1")).then().statusCode(404);
         Api.given().delete(path(falun, "2025-Q1")).then().statusCode(404);
         assertEquals(0, TestDb.count(ds, "employment_report"));

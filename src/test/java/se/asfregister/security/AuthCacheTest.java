@@ -22,7 +22,7 @@ import se.asfregister.support.TestDb;
 /**
  * Remembered logins (asf.security.auth-cache-ttl, off in the other tests): a login that
  * succeeded is not checked against the database again within the TTL, yet a password reset,
- * disabling a user, a role change or a failed login take effect at once.
+ * disabling a user, a role change or the wait after failed logins take effect at once.
  */
 @QuarkusTest
 @TestProfile(AuthCacheTest.CacheOn.class)
@@ -81,13 +81,13 @@ class AuthCacheTest {
     }
 
     @Test
-    void aFailedLoginForgetsSoTheLockOutApplies() {
+    void aFailedLoginForgetsSoTheWaitApplies() {
         Fixtures.createUser(USER, PASSWORD, List.of("ANALYST"), null);
         Api.as(USER, PASSWORD).get("/api/v1/me").then().statusCode(200);
         Api.as(USER, "wrong-1").get("/api/v1/me").then().statusCode(401);
         Api.as(USER, "wrong-2").get("/api/v1/me").then().statusCode(401);
         Api.as(USER, "wrong-3").get("/api/v1/me").then().statusCode(429);
-        // remembered a moment ago, but the user is locked now
+        // remembered a moment ago, but this user name waits at this address now
         Api.as(USER, PASSWORD).get("/api/v1/me").then().statusCode(429);
     }
 

@@ -25,6 +25,7 @@ public final class TestDb {
      */
     public static final List<String> WRITABLE_TABLES = List.of(
             "audit_event",
+            "login_throttle",
             "app_user_company",
             "employment_report",
             "csr_collaboration_company",
@@ -58,7 +59,7 @@ public final class TestDb {
                 };
                 s.executeUpdate("DELETE FROM " + table + where);
             }
-            s.executeUpdate("UPDATE app_user SET failed_logins = 0, locked_until = NULL, enabled = TRUE");
+            s.executeUpdate("UPDATE app_user SET enabled = TRUE");
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
