@@ -118,7 +118,7 @@ final class ReportFixtures {
         }
     }
 
-    private static void company(Connection c, long id, String municipality, String status, boolean meets,
+    static void company(Connection c, long id, String municipality, String status, boolean meets,
             String foundedOn) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("INSERT INTO company (id, organisation_number, name,"
                 + " search_name, legal_form, municipality_code, founded_on, status, sells_goods_or_services,"
@@ -139,7 +139,7 @@ final class ReportFixtures {
         }
     }
 
-    private static void report(Connection c, long id, long company, int year, int quarter, int... v)
+    static void report(Connection c, long id, long company, int year, int quarter, int... v)
             throws SQLException {
         try (PreparedStatement p = c.prepareStatement("INSERT INTO employment_report (id, company_id, period,"
                 + " period_year, period_quarter, employees_women, employees_men, employees_other,"
