@@ -10,7 +10,10 @@ import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
-import se.asfregister.report.ReportRecords.AnnualReport;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.util.Locale;
+import se.asfregister.web.Languages;
 import se.asfregister.web.Csv;
 
 @Path("/api/v1/reports")
@@ -22,9 +25,15 @@ public class AnnualReportResource {
 
     @GET
     @Path("/annual")
-    public AnnualReport annual(@QueryParam("county") String county, @QueryParam("year") String year) {
+    public Response annual(@QueryParam("county") String county, @QueryParam("year") String year,
+            @QueryParam("format") String format, @Context HttpHeaders headers) {
         ReportParams.Parsed p = ReportParams.parse(county, false, year);
-        return reports.report(p.county(), p.year());
+        if (ReportParams.format(format) == ReportParams.Format.JSON) {
+            return Response.ok(reports.report(p.county(), p.year())).build();
+        }
+        Locale locale = Languages.preferred(headers);
+        return Statistics.response(Statistics.annual(reports.table(p.county(), p.year()), p.county(), p.year(),
+                locale), locale);
     }
 
     @GET

@@ -38,7 +38,7 @@ public class AnnualReportService {
     CompanyAccess access;
 
     /** A table of figures ready for JSON, CSV or JSON-stat: the rows, then the total as the last row. */
-    record Table(List<Level> levels, List<AreaFigures> areas, List<Map<String, CellStatus>> statuses) {
+    record Table(List<Level> levels, List<AreaFigures> areas, List<Map<String, CellStatus>> statuses, boolean exact) {
     }
 
     public AnnualReport report(String county, int year) {
@@ -83,7 +83,7 @@ public class AnnualReportService {
         }
         List<Map<String, CellStatus>> statuses = new ArrayList<>();
         areas.forEach(a -> statuses.add(Map.of()));
-        return new Table(levels, areas, statuses);
+        return new Table(levels, areas, statuses, true);
     }
 
     private static Table shown(String county, PublicYear y) {
@@ -98,7 +98,7 @@ public class AnnualReportService {
         areas.add(y.area(county));
         levels.add(county == null ? Level.NATIONAL : Level.COUNTY);
         statuses.add(y.statuses(county));
-        return new Table(levels, areas, statuses);
+        return new Table(levels, areas, statuses, false);
     }
 
     /** A figure as published: null when hidden. */

@@ -21,8 +21,9 @@ import se.asfregister.support.Api;
 import se.asfregister.support.TestDb;
 
 /**
- * The disclosure rule set through the API, on a county large enough to show most of its figures.
- * County 21 (Gävleborg), the only one with companies; every company reports 2017-Q4 and 2018-Q4:
+ * The disclosure rule set through the API, on a county large enough to show most of its figures
+ * ({@link PublicFixtures#insertGavleborg}). County 21 (Gävleborg), the only one with companies;
+ * every company reports 2017-Q4 and 2018-Q4:
  *
  * <pre>
  * municipality  companies  employees w/m/o 2018 (2017)            revenue per year
@@ -52,9 +53,9 @@ import se.asfregister.support.TestDb;
 @QuarkusTest
 public class PublicReportTest {
 
-    static final String GAVLE = "2180";
-    static final String SANDVIKEN = "2181";
-    static final String SODERHAMN = "2182";
+    static final String GAVLE = PublicFixtures.GAVLE;
+    static final String SANDVIKEN = PublicFixtures.SANDVIKEN;
+    static final String SODERHAMN = PublicFixtures.SODERHAMN;
 
     @Inject
     DataSource ds;
@@ -63,42 +64,13 @@ public class PublicReportTest {
     void setUp() throws SQLException {
         TestDb.clear(ds);
         ReportFixtures.deleteExtraGoals(ds);
-        try (Connection c = ds.getConnection()) {
-            long id = 2000;
-            int[][] gavle = {{5, 3, 1}, {4, 3, 0}, {4, 3, 0}, {4, 3, 0}, {3, 3, 0}};
-            for (int i = 0; i < gavle.length; i++) {
-                int[] in2017 = i == 0 ? new int[] {3, 3, 1} : gavle[i];
-                company(c, id++, GAVLE, gavle[i], in2017, 100_000);
-            }
-            int[][] sandviken = {{3, 1, 0}, {3, 3, 0}, {3, 3, 0}, {3, 3, 0}};
-            for (int i = 0; i < sandviken.length; i++) {
-                company(c, id++, SANDVIKEN, sandviken[i], sandviken[i], i == 0 ? 9_000_000 : 100_000);
-            }
-            company(c, id, SODERHAMN, new int[] {3, 4, 0}, new int[] {3, 4, 0}, 200_000);
-        }
-        // employees +5 % from 2017 to 2020, like with like: every company reported in both years
-        ReportFixtures.goal(ds, 1000, "21", "EMPLOYEES", 2017, 2020, "PERCENT_GROWTH", 5);
+        PublicFixtures.insertGavleborg(ds);
     }
 
     @AfterEach
     void tearDown() {
         ReportFixtures.deleteExtraGoals(ds);
         TestDb.clear(ds);
-    }
-
-    private static void company(Connection c, long id, String municipality, int[] employees2018,
-            int[] employees2017, int revenue) throws SQLException {
-        ReportFixtures.company(c, id, municipality, "ACTIVE", true, null);
-        report(c, id * 10, id, 2017, employees2017, revenue);
-        report(c, id * 10 + 1, id, 2018, employees2018, revenue);
-    }
-
-    private static void report(Connection c, long reportId, long company, int year, int[] employees, int revenue)
-            throws SQLException {
-        int[] v = new int[18];
-        System.arraycopy(employees, 0, v, 0, 3);
-        v[17] = revenue;
-        ReportFixtures.report(c, reportId, company, year, 4, v);
     }
 
     private static JsonPath annual(String county, int year) {
@@ -222,7 +194,7 @@ public class PublicReportTest {
     void likeWithLikeProgressIsHiddenWhereItWouldSingleOutNewcomers() throws SQLException {
         try (Connection c = ds.getConnection()) {
             ReportFixtures.company(c, 2100, GAVLE, "ACTIVE", true, null);
-            report(c, 21_001, 2100, 2018, new int[] {4, 4, 0}, 100_000);
+            PublicFixtures.report(c, 21_001, 2100, 2018, new int[] {4, 4, 0}, 100_000);
         }
         Api.anonymous().queryParam("year", 2018).get("/api/v1/goals/1000/progress").then().statusCode(200)
                 .body("baselineValue", nullValue()).body("currentValue", nullValue())
