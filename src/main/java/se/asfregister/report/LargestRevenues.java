@@ -3,14 +3,15 @@ package se.asfregister.report;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The two largest companies' revenue in each area of a year, for the dominance rule: one query
- * that ranks the year's companies within their municipality, their county and the country, and
- * returns only those ranked first or second somewhere (at most six rows per area).
+ * The two largest companies' revenue in each area of a year, for the dominance rule. One query
+ * ranks the year's companies within their municipality and returns the first two of each; the
+ * two largest of a county or of the country are among those of its municipalities.
  */
 @ApplicationScoped
 public class LargestRevenues {
@@ -18,15 +19,11 @@ public class LargestRevenues {
     /** The key of the country in {@link #of}'s answer. */
     public static final String NATION = "";
 
-    private static final String SQL = "SELECT x.mc, x.rev, x.rm, x.rc, x.rn FROM (SELECT c.municipality_code AS mc,"
-            + " y.rev AS rev,"
-            + " ROW_NUMBER() OVER (PARTITION BY c.municipality_code ORDER BY y.rev DESC, y.company_id) AS rm,"
-            + " ROW_NUMBER() OVER (PARTITION BY m.county_code ORDER BY y.rev DESC, y.company_id) AS rc,"
-            + " ROW_NUMBER() OVER (ORDER BY y.rev DESC, y.company_id) AS rn"
+    private static final String SQL = "SELECT x.mc, x.rev FROM (SELECT c.municipality_code AS mc, y.rev AS rev,"
+            + " ROW_NUMBER() OVER (PARTITION BY c.municipality_code ORDER BY y.rev DESC) AS rn"
             + " FROM (SELECT r.company_id, SUM(r.revenue_sek) AS rev FROM employment_report r"
             + " WHERE r.period_year = :year GROUP BY r.company_id) y"
-            + " JOIN company c ON c.id = y.company_id JOIN municipality m ON m.code = c.municipality_code) x"
-            + " WHERE x.rm <= 2 OR x.rc <= 2 OR x.rn <= 2";
+            + " JOIN company c ON c.id = y.company_id) x WHERE x.rn <= 2";
 
     @Inject
     EntityManager em;
@@ -38,20 +35,25 @@ public class LargestRevenues {
      */
     @SuppressWarnings("unchecked")
     public Map<String, Long> of(int year) {
-        Map<String, Long> largestTwo = new HashMap<>();
+        Map<String, List<Long>> largest = new HashMap<>();
         for (Object[] row : (List<Object[]>) em.createNativeQuery(SQL).setParameter("year", year).getResultList()) {
             String municipality = (String) row[0];
             long revenue = ((Number) row[1]).longValue();
-            add(largestTwo, municipality, revenue, row[2]);
-            add(largestTwo, municipality.substring(0, 2), revenue, row[3]);
-            add(largestTwo, NATION, revenue, row[4]);
+            for (String area : List.of(municipality, municipality.substring(0, 2), NATION)) {
+                keepTwo(largest.computeIfAbsent(area, k -> new ArrayList<>(3)), revenue);
+            }
         }
-        return largestTwo;
+        Map<String, Long> sums = new HashMap<>();
+        largest.forEach((area, two) -> sums.put(area, two.stream().mapToLong(Long::longValue).sum()));
+        return sums;
     }
 
-    private static void add(Map<String, Long> largestTwo, String area, long revenue, Object rank) {
-        if (((Number) rank).longValue() <= 2) {
-            largestTwo.merge(area, revenue, Long::sum);
+    /** Adds a revenue to the two largest seen, keeping two. */
+    private static void keepTwo(List<Long> two, long revenue) {
+        two.add(revenue);
+        two.sort((a, b) -> Long.compare(b, a));
+        if (two.size() > 2) {
+            two.remove(2);
         }
     }
 }

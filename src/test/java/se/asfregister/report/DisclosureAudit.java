@@ -24,7 +24,14 @@ final class DisclosureAudit {
     /** Counts of persons or money in an annual-report row, by name (company counts and documents are public anyway). */
     static final List<String> FIGURES = figures();
 
-    record Figure(String label, Map<Integer, Long> form, boolean visible, boolean derived) {
+    /** What a published figure is: a cell of a report or list, a goal's progress value, or a value derived from those. */
+    enum Kind {
+        CELL,
+        PROGRESS,
+        DERIVED
+    }
+
+    record Figure(String label, Map<Integer, Long> form, boolean visible, Kind kind) {
     }
 
     private final RandomRegister register;
@@ -96,7 +103,7 @@ final class DisclosureAudit {
         if (shown != null) {
             primary(label, figure, shown.longValue(), value, contributors);
         }
-        figures.add(new Figure(label, form, shown != null, false));
+        figures.add(new Figure(label, form, shown != null, Kind.CELL));
     }
 
     private boolean dominated(List<RandomRegister.Company> reporting, int year, long total) {
@@ -126,12 +133,12 @@ final class DisclosureAudit {
         String label = name + " goal " + p.get("goalId") + " " + p.get("year");
         BigDecimal baseline = decimal(p.get("baselineValue"));
         BigDecimal current = decimal(p.get("currentValue"));
-        figures.add(new Figure(label + " currentValue", forms.current(), current != null, false));
+        figures.add(new Figure(label + " currentValue", forms.current(), current != null, Kind.PROGRESS));
         if (forms.baseline() != null) {
-            figures.add(new Figure(label + " baselineValue", forms.baseline(), baseline != null, false));
+            figures.add(new Figure(label + " baselineValue", forms.baseline(), baseline != null, Kind.PROGRESS));
         }
         for (Map<Integer, Long> derived : forms.derived(p)) {
-            figures.add(new Figure(label + " derived", derived, true, true));
+            figures.add(new Figure(label + " derived", derived, true, Kind.DERIVED));
         }
         if (current != null && current.longValueExact() != forms.currentValue()) {
             failures.add(label + " currentValue " + current + " but the register gives " + forms.currentValue());
@@ -149,7 +156,7 @@ final class DisclosureAudit {
                 Map<Integer, Long> form = new TreeMap<>();
                 genders.forEach(x -> form.put(unknowns.activityColumn(id, x), 1L));
                 boolean visible = participants != null && participants.get(g) != null;
-                figures.add(new Figure("activity " + id + " participants." + g, form, visible, false));
+                figures.add(new Figure("activity " + id + " participants." + g, form, visible, Kind.CELL));
             }
         }
     }
@@ -172,6 +179,12 @@ final class DisclosureAudit {
      * Hidden figures and single companies' figures that the reader can work out. The reader is
      * anonymous ({@code known} null) or the one company of a block, which knows its own figures:
      * its columns drop out of every form (what is left is what it does not know).
+     *
+     * <p>Hidden progress values count for anonymous readers only. A like-with-like value is hidden
+     * where companies started or stopped reporting, since the county's figure less it would be
+     * theirs; the one company that did so alone can work it out (the shown county figure less its
+     * own), which tells it nothing it does not know already. Every hidden cell of a report or list,
+     * and every single company's figure, must stay unknown to every reader.
      */
     private List<String> determined(Unknowns.Block known) {
         String reader = known == null ? "anyone" : "the company of " + known;
@@ -184,7 +197,8 @@ final class DisclosureAudit {
         List<String> found = new ArrayList<>();
         for (Figure f : figures) {
             Map<Integer, Long> unknown = without(f.form(), known);
-            if (!f.visible() && !f.derived() && !unknown.isEmpty() && span.contains(unknown)) {
+            boolean counts = f.kind() == Kind.CELL || (f.kind() == Kind.PROGRESS && known == null);
+            if (!f.visible() && counts && !unknown.isEmpty() && span.contains(unknown)) {
                 found.add(reader + " can work out hidden " + f.label());
             }
         }
