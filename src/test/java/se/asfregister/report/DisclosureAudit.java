@@ -31,6 +31,7 @@ final class DisclosureAudit {
         DERIVED
     }
 
+    /** A published figure: its linear form, whether it is shown, and what it is. */
     record Figure(String label, Map<Integer, Long> form, boolean visible, Kind kind) {
     }
 
@@ -180,11 +181,13 @@ final class DisclosureAudit {
      * anonymous ({@code known} null) or the one company of a block, which knows its own figures:
      * its columns drop out of every form (what is left is what it does not know).
      *
-     * <p>Hidden progress values count for anonymous readers only. A like-with-like value is hidden
-     * where companies started or stopped reporting, since the county's figure less it would be
-     * theirs; the one company that did so alone can work it out (the shown county figure less its
-     * own), which tells it nothing it does not know already. Every hidden cell of a report or list,
-     * and every single company's figure, must stay unknown to every reader.
+     * <p>Every hidden cell of a report or list, and every single company's figure, must stay
+     * unknown to every reader. Shown progress values are part of what readers know; hidden ones
+     * are not cells of their own: a like-with-like value is hidden so that the companies that
+     * started or stopped reporting cannot be subtracted, and those are cells (or single
+     * companies) checked here. Working out the hidden value itself can tell a reader nothing the
+     * shown figures do not (it may be the county less a shown municipality of newcomers, or, to
+     * the one company that stopped, the county less its own).
      */
     private List<String> determined(Unknowns.Block known) {
         String reader = known == null ? "anyone" : "the company of " + known;
@@ -197,8 +200,7 @@ final class DisclosureAudit {
         List<String> found = new ArrayList<>();
         for (Figure f : figures) {
             Map<Integer, Long> unknown = without(f.form(), known);
-            boolean counts = f.kind() == Kind.CELL || (f.kind() == Kind.PROGRESS && known == null);
-            if (!f.visible() && counts && !unknown.isEmpty() && span.contains(unknown)) {
+            if (!f.visible() && f.kind() == Kind.CELL && !unknown.isEmpty() && span.contains(unknown)) {
                 found.add(reader + " can work out hidden " + f.label());
             }
         }
