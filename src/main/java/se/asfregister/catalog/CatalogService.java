@@ -45,6 +45,16 @@ public class CatalogService {
                 }
             }
         }
+        List<Map<String, Object>> graph = new ArrayList<>(List.of(catalogNode(base, self, datasets), publisher()));
+        config.contactEmail().ifPresent(e -> graph.add(contact(self, e)));
+        graph.addAll(datasets);
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("@context", Dcat.CONTEXT);
+        document.put("@graph", graph);
+        return document;
+    }
+
+    private Map<String, Object> catalogNode(String base, String self, List<Map<String, Object>> datasets) {
         Map<String, Object> catalog = Dcat.node(self, "dcat:Catalog");
         catalog.put("dct:title", Dcat.text("ASF-registret: arbetsintegrerande sociala företag",
                 "The ASF register: work-integrating social enterprises"));
@@ -59,13 +69,7 @@ public class CatalogService {
         catalog.put("dct:language", Dcat.ref(Dcat.SWEDISH));
         catalog.put("foaf:homepage", Dcat.ref(base + "/q/swagger-ui"));
         catalog.put("dcat:dataset", datasets.stream().map(d -> Dcat.ref((String) d.get("@id"))).toList());
-        List<Map<String, Object>> graph = new ArrayList<>(List.of(catalog, publisher()));
-        config.contactEmail().ifPresent(e -> graph.add(contact(self, e)));
-        graph.addAll(datasets);
-        Map<String, Object> document = new LinkedHashMap<>();
-        document.put("@context", Dcat.CONTEXT);
-        document.put("@graph", graph);
-        return document;
+        return catalog;
     }
 
     private Map<String, Object> publisher() {

@@ -42,7 +42,7 @@ public final class ReportParams {
         if (format.equals("json-stat")) {
             return Format.JSON_STAT;
         }
-        throw ApiException.invalid("format", "must be json or json-stat");
+        throw ApiException.invalid("format", "must be one of json, json-stat");
     }
 
     /** Every problem of the two parameters at once, each naming its parameter. */

@@ -103,8 +103,8 @@ public class DisclosureAuditTest {
 
     /**
      * Every output for both years: the national and county annual reports (which carry each
-     * county's progress for that year), county progress and the activity list; and, for one
-     * county per register (the same computation as county progress), each goal's own progress.
+     * county's progress for that year), county progress and the activity list; and one goal's
+     * own progress (the same computation as county progress, for one goal of one county).
      */
     private static void collect(DisclosureAudit audit, String goalCounty) {
         Set<Object> goals = new LinkedHashSet<>();
@@ -119,7 +119,7 @@ public class DisclosureAuditTest {
             for (Map<String, Object> p : get("/api/v1/progress", county, RandomRegister.YEAR)
                     .<Map<String, Object>>getList("progress")) {
                 audit.progress("progress", p);
-                if (county.equals(goalCounty)) {
+                if (county.equals(goalCounty) && goals.isEmpty()) {
                     goals.add(p.get("goalId"));
                 }
             }

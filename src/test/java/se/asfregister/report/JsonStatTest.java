@@ -156,7 +156,11 @@ public class JsonStatTest {
     void anUnknownFormatIsABadRequestNamingIt() {
         var before = TestDb.snapshot(ds);
         Api.invalid().queryParam("year", 2018).queryParam("format", "px").get("/api/v1/reports/annual").then()
-                .statusCode(400).body("errors.field", contains("format"));
+                .statusCode(400).body("errors.field", contains("format"))
+                .body("errors.message", contains("must be one of json, json-stat"));
+        Api.invalid().header("Accept-Language", "sv").queryParam("year", 2018).queryParam("format", "px")
+                .get("/api/v1/reports/annual").then().statusCode(400)
+                .body("errors.message", contains("måste vara ett av json, json-stat"));
         Api.invalid().queryParam("county", "21").queryParam("year", 2018).queryParam("format", "JSON-STAT")
                 .get("/api/v1/progress").then().statusCode(400).body("errors.field", contains("format"));
         assertEquals(before, TestDb.snapshot(ds));

@@ -59,6 +59,31 @@ public final class FamilyTable {
     public static CellStatus[][] protect(AreaTree tree, Shape shape, boolean persons, AreaCells[] areas,
             List<int[]> readers) {
         int k = shape.cells;
+        Cells cells = cells(tree, k, persons, areas);
+        List<int[]> readerArcs = new ArrayList<>();
+        for (int[] known : readers) {
+            int[] r = new int[known.length * k];
+            for (int i = 0; i < known.length; i++) {
+                for (int c = 0; c < k; c++) {
+                    r[i * k + c] = known[i] * k + c;
+                }
+            }
+            readerArcs.add(r);
+        }
+        CellStatus[] status = Protection.protect(cells.network(), cells.primary(), cells.fixed(), cells.cost(),
+                readerArcs).status();
+        CellStatus[][] result = new CellStatus[tree.size()][k];
+        for (int arc = 0; arc < status.length; arc++) {
+            result[arc / k][arc % k] = status[arc];
+        }
+        return result;
+    }
+
+    /** The family's cells as arcs (cell c of area a is arc a * k + c), with their primary status and price. */
+    private record Cells(Network network, CellStatus[] primary, boolean[] fixed, long[] cost) {
+    }
+
+    private static Cells cells(AreaTree tree, int k, boolean persons, AreaCells[] areas) {
         int[] sumNode = new int[tree.size()];
         int nodes = 1;
         for (int a = 0; a < tree.size(); a++) {
@@ -73,36 +98,19 @@ public final class FamilyTable {
         boolean[] fixed = new boolean[arcs];
         long[] cost = new long[arcs];
         for (int a = 0; a < tree.size(); a++) {
-            AreaCells cells = areas[a];
             int p = tree.parent(a);
             for (int c = 0; c < k; c++) {
                 int arc = a * k + c;
                 from[arc] = tree.leaf(a) ? (k > 1 ? sumNode[a] : OUTSIDE) : sumNode[a] + c;
                 to[arc] = p < 0 ? OUTSIDE : sumNode[p] + c;
-                long value = cells.values()[c];
-                fixed[arc] = cells.contributors() == 0;
-                primary[arc] = fixed[arc] ? null : PrimaryRules.status(persons, value, cells.contributors(),
-                        cells.largestTwo());
+                long value = areas[a].values()[c];
+                fixed[arc] = areas[a].contributors() == 0;
+                primary[arc] = fixed[arc] ? null : PrimaryRules.status(persons, value, areas[a].contributors(),
+                        areas[a].largestTwo());
                 cost[arc] = price(value, tree.depth(a));
             }
         }
-        List<int[]> readerArcs = new ArrayList<>();
-        for (int[] known : readers) {
-            int[] r = new int[known.length * k];
-            for (int i = 0; i < known.length; i++) {
-                for (int c = 0; c < k; c++) {
-                    r[i * k + c] = known[i] * k + c;
-                }
-            }
-            readerArcs.add(r);
-        }
-        CellStatus[] status = Protection.protect(new Network(nodes, from, to), primary, fixed, cost, readerArcs)
-                .status();
-        CellStatus[][] result = new CellStatus[tree.size()][k];
-        for (int arc = 0; arc < arcs; arc++) {
-            result[arc / k][arc % k] = status[arc];
-        }
-        return result;
+        return new Cells(new Network(nodes, from, to), primary, fixed, cost);
     }
 
     /**
