@@ -10,7 +10,11 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import se.asfregister.report.disclosure.CellStatus;
+import se.asfregister.report.disclosure.PrimaryRules;
 
 /** The activity's shapes at the HTTP boundary. */
 public final class ActivityRecords {
@@ -37,23 +41,40 @@ public final class ActivityRecords {
             @Min(0) @Max(100_000) Integer other) {
     }
 
-    /** As {@link Participants}, with the derived total. */
-    public record ParticipantCounts(int women, int men, int other, int total) {
+    /** As {@link Participants}, with the derived total; a count hidden from the caller is null. */
+    public record ParticipantCounts(Integer women, Integer men, Integer other, Integer total) {
     }
 
+    /**
+     * One activity. Its participant counts rest on that one activity, so the disclosure rule set
+     * hides them from callers who do not see exact figures (aggregates only, in the annual
+     * report): each count is null and {@code cellStatus} says why ("participants.women": ...).
+     */
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record ActivityResponse(long id, ActivityKind kind, String title, LocalDate date, String municipalityCode,
             List<String> topics, List<Long> companyIds, ParticipantCounts participants, String description,
-            long version, Instant createdAt, Instant updatedAt) {
+            long version, Instant createdAt, Instant updatedAt, Map<String, CellStatus> cellStatus) {
 
-        static ActivityResponse of(Activity a) {
+        static ActivityResponse of(Activity a, boolean exact) {
+            int[] counts = {a.participantsWomen, a.participantsMen, a.participantsOther,
+                    a.participantsWomen + a.participantsMen + a.participantsOther};
+            Map<String, CellStatus> status = new LinkedHashMap<>();
+            Integer[] shown = new Integer[4];
+            for (int i = 0; i < 4; i++) {
+                CellStatus s = exact ? null : PrimaryRules.status(true, counts[i], 1, null);
+                if (s == null) {
+                    shown[i] = counts[i];
+                } else {
+                    status.put("participants." + GENDERS.get(i), s);
+                }
+            }
             return new ActivityResponse(a.id, a.kind, a.title, a.heldOn, a.municipalityCode, List.copyOf(a.topics),
-                    a.companyIds.stream().sorted().toList(),
-                    new ParticipantCounts(a.participantsWomen, a.participantsMen, a.participantsOther,
-                            a.participantsWomen + a.participantsMen + a.participantsOther),
-                    a.description, a.version, a.createdAt, a.updatedAt);
+                    a.companyIds.stream().sorted().toList(), new ParticipantCounts(shown[0], shown[1], shown[2],
+                            shown[3]), a.description, a.version, a.createdAt, a.updatedAt, status);
         }
     }
+
+    private static final List<String> GENDERS = List.of("women", "men", "other", "total");
 
     static ActivityRequest requestOf(Activity a) {
         return new ActivityRequest(a.kind, a.title, a.heldOn, a.municipalityCode, List.copyOf(a.topics),

@@ -22,6 +22,7 @@ import java.util.Arrays;
 import java.util.List;
 import se.asfregister.activity.ActivityRecords.ActivityRequest;
 import se.asfregister.activity.ActivityRecords.ActivityResponse;
+import se.asfregister.report.StatusColumn;
 import se.asfregister.web.Csv;
 import se.asfregister.web.JsonBodies;
 import se.asfregister.web.PageRequest;
@@ -36,7 +37,10 @@ public class ActivityResource {
 
     private static final List<String> CSV_HEADER = List.of("id", "kind", "title", "date", "municipalityCode",
             "topics", "companyIds", "participantsWomen", "participantsMen", "participantsOther", "participantsTotal",
-            "description", "version", "createdAt", "updatedAt");
+            "description", "version", "createdAt", "updatedAt", StatusColumn.NAME);
+
+    private static final List<String> PARTICIPANTS = List.of("participants.women", "participants.men",
+            "participants.other", "participants.total");
 
     @Inject
     ActivityService activities;
@@ -61,9 +65,10 @@ public class ActivityResource {
                 ActivityFilter.parse(municipality, county, kind, companyId, topic, from, to),
                 PageRequest.parse(null, null, sort, ActivityService.SORTABLE, "id"));
         return Csv.response(CSV_HEADER, rows, a -> Arrays.asList(a.id(), a.kind(), a.title(), a.date(),
-                a.municipalityCode(), a.topics(), a.companyIds(), a.participants().women(), a.participants().men(),
-                a.participants().other(), a.participants().total(), a.description(), a.version(), a.createdAt(),
-                a.updatedAt()));
+                a.municipalityCode(), a.topics(), a.companyIds(), StatusColumn.cell(a.participants().women()),
+                StatusColumn.cell(a.participants().men()), StatusColumn.cell(a.participants().other()),
+                StatusColumn.cell(a.participants().total()), a.description(), a.version(), a.createdAt(),
+                a.updatedAt(), StatusColumn.of(PARTICIPANTS, a.cellStatus())));
     }
 
     @POST

@@ -11,6 +11,7 @@ import se.asfregister.activity.ActivityRecords.Participants;
 import se.asfregister.area.Municipality;
 import se.asfregister.company.CompanyService;
 import se.asfregister.csr.CompanyLinks;
+import se.asfregister.security.CompanyAccess;
 import se.asfregister.common.VersionedCrud;
 import se.asfregister.web.ApiException;
 import se.asfregister.web.PageRequest;
@@ -23,6 +24,9 @@ public class ActivityService extends VersionedCrud<Activity, ActivityRequest, Ac
     @Inject
     CompanyService companies;
 
+    @Inject
+    CompanyAccess access;
+
     /** API sort name → entity property. */
     public static final Map<String, String> SORTABLE = Map.of("id", "id", "title", "title", "date", "heldOn",
             "createdAt", "createdAt");
@@ -30,13 +34,13 @@ public class ActivityService extends VersionedCrud<Activity, ActivityRequest, Ac
     public Paged<ActivityResponse> list(ActivityFilter filter, PageRequest page) {
         PanacheQuery<Activity> q = Activity.<Activity>find(filter.query(), page.panacheSort(), filter.params())
                 .page(page.panachePage());
-        return Paged.of(q.list(), page, q.count(), ActivityResponse::of);
+        return Paged.of(q.list(), page, q.count(), this::responseOf);
     }
 
     /** Every match, for CSV export. */
     public List<ActivityResponse> listAll(ActivityFilter filter, PageRequest order) {
         return Activity.<Activity>find(filter.query(), order.panacheSort(), filter.params()).list().stream()
-                .map(ActivityResponse::of).toList();
+                .map(this::responseOf).toList();
     }
 
     /** The activities a company attended; 404 for an unknown company. */
@@ -57,7 +61,7 @@ public class ActivityService extends VersionedCrud<Activity, ActivityRequest, Ac
 
     @Override
     protected ActivityResponse responseOf(Activity e) {
-        return ActivityResponse.of(e);
+        return ActivityResponse.of(e, access.seesExactAggregates());
     }
 
     @Override

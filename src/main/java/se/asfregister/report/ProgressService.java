@@ -5,9 +5,11 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 import se.asfregister.common.SwedishClock;
 import se.asfregister.goal.Goal;
 import se.asfregister.goal.GoalService;
@@ -20,9 +22,13 @@ import se.asfregister.report.ReportQueries.YearFigures;
 import se.asfregister.report.ReportRecords.Coverage;
 import se.asfregister.report.ReportRecords.GoalProgress;
 import se.asfregister.report.ReportRecords.ProgressReport;
+import se.asfregister.report.disclosure.CellStatus;
 import se.asfregister.security.CompanyAccess;
 
-/** Progress toward regional goals: figures from {@link ReportQueries}, judgement by {@link ProgressRules}. */
+/**
+ * Progress toward regional goals: figures from {@link ReportQueries}, judgement by
+ * {@link ProgressRules}, and for the public the values of {@link PublicProgress}.
+ */
 @ApplicationScoped
 public class ProgressService {
 
@@ -42,17 +48,29 @@ public class ProgressService {
     @Inject
     SwedishClock clock;
 
+    @Inject
+    PublicFigures publicFigures;
+
     public ProgressReport forCounty(String county, int year) {
         boolean exact = access.seesExactAggregates();
-        return new ProgressReport(county, year, exact, progress(goals.ofCounty(county), year, exact));
+        return new ProgressReport(county, year, exact, progress(goals.ofCounty(county), year, publicYears(exact)));
     }
 
     public GoalProgress forGoal(long goalId, int year) {
-        return progress(List.of(goals.find(goalId)), year, access.seesExactAggregates()).get(0);
+        return progress(List.of(goals.find(goalId)), year, publicYears(access.seesExactAggregates())).get(0);
+    }
+
+    /** Each year's public figures, computed once per request; null for callers who see exact figures. */
+    IntFunction<PublicYear> publicYears(boolean exact) {
+        if (exact) {
+            return null;
+        }
+        Map<Integer, PublicYear> years = new HashMap<>();
+        return y -> years.computeIfAbsent(y, publicFigures::year);
     }
 
     /** The progress of goals in one year; each county-year's figures are queried once. */
-    List<GoalProgress> progress(List<Goal> list, int year, boolean exact) {
+    List<GoalProgress> progress(List<Goal> list, int year, IntFunction<PublicYear> publicYears) {
         Map<String, YearFigures> years = new HashMap<>();
         Map<String, PairedFigures> pairs = new HashMap<>();
         List<GoalProgress> result = new ArrayList<>();
@@ -62,13 +80,13 @@ public class ProgressService {
             YearFigures base = g.baselineYear == null ? null
                     : years.computeIfAbsent(g.countyCode + "/" + g.baselineYear,
                             k -> queries.yearFigures(g.countyCode, g.baselineYear));
-            result.add(progress(g, year, current, base, pairs, exact));
+            result.add(progress(g, year, current, base, pairs, publicYears));
         }
         return result;
     }
 
     private GoalProgress progress(Goal g, int year, YearFigures current, YearFigures base,
-            Map<String, PairedFigures> pairs, boolean exact) {
+            Map<String, PairedFigures> pairs, IntFunction<PublicYear> publicYears) {
         Long baseValue;
         Long currentValue;
         Long compared = null;
@@ -95,42 +113,39 @@ public class ProgressService {
         }
         ProgressRules.Judgement j = ProgressRules.judge(g.targetType, g.targetValue, g.baselineYear, g.targetYear,
                 year, decimal(baseValue), decimal(currentValue));
-        BigDecimal baselineOut = decimal(baseValue);
-        BigDecimal currentOut = decimal(currentValue);
-        BigDecimal target = j.targetValue();
-        BigDecimal expected = j.expectedValue();
-        BigDecimal share = j.achievedShare();
-        List<String> suppressed = new ArrayList<>();
-        if (!exact && PERSON_INDICATORS.contains(g.indicator)
-                && (Suppression.small(baseValue) || Suppression.small(currentValue))) {
-            // every figure from which a hidden count could be worked back is hidden with it
-            if (Suppression.small(baseValue)) {
-                baselineOut = hide("baselineValue", suppressed);
-            }
-            if (Suppression.small(currentValue)) {
-                currentOut = hide("currentValue", suppressed);
-            }
-            if (g.targetType == TargetType.PERCENT_GROWTH && target != null) {
-                target = hide("targetValue", suppressed);
-            }
-            if (expected != null) {
-                expected = hide("expectedValue", suppressed);
-            }
-            if (share != null) {
-                share = hide("achievedShare", suppressed);
-            }
-        }
         Coverage coverage = new Coverage(current.reportingCompanies(), current.activeCompanies(),
                 base == null ? null : base.reportingCompanies(), base == null ? null : base.activeCompanies(),
                 compared);
-        return new GoalProgress(g.id, g.countyCode, g.indicator, g.description, g.targetType,
-                strip(g.targetValue), g.baselineYear, g.targetYear, year, baselineOut, currentOut, strip(target),
-                strip(expected), strip(share), j.status(), coverage, suppressed);
+        GoalProgress exact = new GoalProgress(g.id, g.countyCode, g.indicator, g.description, g.targetType,
+                strip(g.targetValue), g.baselineYear, g.targetYear, year, decimal(baseValue), decimal(currentValue),
+                strip(j.targetValue()), strip(j.expectedValue()), strip(j.achievedShare()), j.status(), coverage,
+                List.of(), Map.of());
+        if (publicYears == null || !PERSON_INDICATORS.contains(g.indicator)) {
+            return exact;
+        }
+        return shown(exact, PublicProgress.of(new PublicProgress.Exact(g.indicator, g.targetType, g.countyCode,
+                year, g.baselineYear, baseValue, currentValue, coverage), publicYears));
     }
 
-    private static BigDecimal hide(String field, List<String> suppressed) {
-        suppressed.add(field);
-        return null;
+    /** The exact progress with what the public may not see taken out (status and coverage stay). */
+    private static GoalProgress shown(GoalProgress e, PublicProgress.Shown s) {
+        Map<String, CellStatus> status = new LinkedHashMap<>(s.status());
+        BigDecimal target = hideIf(!s.targetShown(), e.targetValue(), "targetValue", status);
+        BigDecimal expected = hideIf(!s.expectedShown(), e.expectedValue(), "expectedValue", status);
+        BigDecimal share = hideIf(!s.shareShown(), e.achievedShare(), "achievedShare", status);
+        return new GoalProgress(e.goalId(), e.countyCode(), e.indicator(), e.description(), e.targetType(),
+                e.goalTargetValue(), e.baselineYear(), e.targetYear(), e.year(),
+                e.baselineValue() == null ? null : decimal(s.baseline()), decimal(s.current()), target, expected,
+                share, e.status(), e.coverage(), List.copyOf(status.keySet()), status);
+    }
+
+    private static BigDecimal hideIf(boolean hide, BigDecimal value,
+            String field, Map<String, CellStatus> status) {
+        if (hide && value != null) {
+            status.put(field, CellStatus.SECONDARY);
+            return null;
+        }
+        return value;
     }
 
     /** The indicator's value in a year (docs/reporting.md, "Indicators"); null: no data. */

@@ -27,6 +27,23 @@ public final class ReportParams {
     record Parsed(String county, int year) {
     }
 
+    /** How a report is written in JSON: as the report itself, or as a JSON-stat 2.0 dataset. */
+    enum Format {
+        JSON,
+        JSON_STAT
+    }
+
+    /** The {@code format} parameter: {@code json} (the default) or {@code json-stat}. */
+    static Format format(String format) {
+        if (format == null || format.equals("json")) {
+            return Format.JSON;
+        }
+        if (format.equals("json-stat")) {
+            return Format.JSON_STAT;
+        }
+        throw ApiException.invalid("format", "must be one of json, json-stat");
+    }
+
     /** Every problem of the two parameters at once, each naming its parameter. */
     static Parsed parse(String county, boolean countyRequired, String year, int currentYear) {
         List<Problem.FieldError> errors = new ArrayList<>();

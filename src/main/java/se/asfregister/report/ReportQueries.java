@@ -201,6 +201,12 @@ public class ReportQueries {
         return areas(q);
     }
 
+    /** One row per municipality of the country, by code: what the disclosure rule set needs for a year. */
+    public List<AreaFigures> allMunicipalities(int year) {
+        String sql = municipalitySql(false, false) + " ORDER BY m.code";
+        return areas(yearParams(em.createNativeQuery(sql), year));
+    }
+
     /** One row per county: the sums of its municipality rows, in the same query. */
     public List<AreaFigures> counties(int year) {
         StringBuilder s = new StringBuilder("SELECT k.code, k.name");

@@ -200,24 +200,9 @@ public class ProblemMappers {
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
     }
 
-    /**
-     * Swedish when Accept-Language prefers sv over en, English otherwise. Bean validation
-     * messages follow the same header through quarkus.hibernate-validator.locales.
-     */
+    /** See {@link Languages#preferred}; bean validation messages follow the same header (quarkus.hibernate-validator.locales). */
     private Locale requestLocale() {
-        try {
-            for (Locale l : headers.getAcceptableLanguages()) {
-                if (l.getLanguage().equals(ProblemText.SWEDISH.getLanguage())) {
-                    return ProblemText.SWEDISH;
-                }
-                if (l.getLanguage().equals("en")) {
-                    return Locale.ENGLISH;
-                }
-            }
-        } catch (RuntimeException e) {
-            // no request in scope, or a header that cannot be parsed: answer in English
-        }
-        return Locale.ENGLISH;
+        return Languages.preferred(headers);
     }
 
     private static String describe(Class<?> type) {

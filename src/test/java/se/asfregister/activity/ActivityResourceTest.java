@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -119,10 +120,41 @@ public class ActivityResourceTest {
         String[] lines = csv.split("\r\n");
         assertEquals(4, lines.length, csv);
         assertEquals("id,kind,title,date,municipalityCode,topics,companyIds,participantsWomen,participantsMen,"
-                + "participantsOther,participantsTotal,description,version,createdAt,updatedAt", lines[0]);
+                + "participantsOther,participantsTotal,description,version,createdAt,updatedAt,status", lines[0]);
         // a cell holding ';' is quoted, so that Swedish Excel (which splits on ';') keeps it whole
         assertTrue(lines[1].contains(",NETWORK_MEETING,C-träff,2025-01-01,2080,\"CSR;upphandling\"," + falun
                 + ",9,6,1,16,"), lines[1]);
+        assertTrue(lines[1].endsWith("Z,"), "nothing hidden from an admin: empty status: " + lines[1]);
+    }
+
+    /**
+     * One activity's participants rest on that activity alone (few companies: one contributor),
+     * and 1 or 2 persons are a small count: callers who do not see exact figures get every count
+     * null with its reason, in JSON and CSV, in the list, the single resource and a company's list.
+     * Summing the list can then recover nothing the annual report hides.
+     */
+    @Test
+    void participantsOfOneActivityAreHiddenFromThePublic() {
+        Map<String, Object> b = body("Träff", "2025-03-01");
+        b.put("participants", Map.of("women", 9, "men", 2, "other", 0));
+        long id = create(b);
+        Map<String, String> expected = Map.of("participants.women", "few-companies", "participants.men", "small-count",
+                "participants.other", "few-companies", "participants.total", "few-companies");
+        for (var spec : List.of(Api.anonymous(), Api.as(Api.REPORTER, Api.REPORTER_PASSWORD))) {
+            spec.get(BASE + "/" + id).then().statusCode(200).body("participants.women", nullValue())
+                    .body("participants.men", nullValue()).body("participants.other", nullValue())
+                    .body("participants.total", nullValue()).body("cellStatus", equalTo(expected));
+        }
+        Api.anonymous().get(BASE).then().statusCode(200).body("items[0].participants.total", nullValue())
+                .body("items[0].cellStatus", equalTo(expected));
+        Api.anonymous().get("/api/v1/companies/" + falun + "/activities").then().statusCode(200)
+                .body("items[0].participants.women", nullValue()).body("items[0].cellStatus", equalTo(expected));
+        String csv = Api.anonymous().accept("text/csv").get(BASE).then().statusCode(200).extract().asString();
+        assertTrue(csv.split("\r\n")[1].contains(",..,..,..,..,") && csv.endsWith(",participantsWomen:few-companies;"
+                + "participantsMen:small-count;participantsOther:few-companies;participantsTotal:few-companies\r\n"), csv);
+        Api.as(Api.ANALYST, Api.ANALYST_PASSWORD).get(BASE + "/" + id).then().statusCode(200)
+                .body("participants.men", equalTo(2)).body("participants.total", equalTo(11))
+                .body("cellStatus", equalTo(Map.of()));
     }
 
     @Test

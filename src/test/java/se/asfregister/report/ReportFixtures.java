@@ -86,16 +86,23 @@ final class ReportFixtures {
     /** An extra goal of county 20 (deleted again by {@link #deleteExtraGoals}). */
     static void goal(DataSource ds, long id, String indicator, Integer baselineYear, int targetYear, String type,
             int target) {
+        goal(ds, id, "20", indicator, baselineYear, targetYear, type, target);
+    }
+
+    /** An extra goal of a county (deleted again by {@link #deleteExtraGoals}). */
+    static void goal(DataSource ds, long id, String county, String indicator, Integer baselineYear, int targetYear,
+            String type, int target) {
         try (Connection c = ds.getConnection(); PreparedStatement p = c.prepareStatement("INSERT INTO goal (id,"
                 + " county_code, indicator, baseline_year, target_year, target_type, target_value, description,"
-                + " version, created_at, updated_at) VALUES (?, '20', ?, ?, ?, ?, ?, 'test', 0, CURRENT_TIMESTAMP,"
+                + " version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'test', 0, CURRENT_TIMESTAMP,"
                 + " CURRENT_TIMESTAMP)")) {
             p.setLong(1, id);
-            p.setString(2, indicator);
-            p.setObject(3, baselineYear, java.sql.Types.INTEGER);
-            p.setInt(4, targetYear);
-            p.setString(5, type);
-            p.setInt(6, target);
+            p.setString(2, county);
+            p.setString(3, indicator);
+            p.setObject(4, baselineYear, java.sql.Types.INTEGER);
+            p.setInt(5, targetYear);
+            p.setString(6, type);
+            p.setInt(7, target);
             p.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -111,7 +118,7 @@ final class ReportFixtures {
         }
     }
 
-    private static void company(Connection c, long id, String municipality, String status, boolean meets,
+    static void company(Connection c, long id, String municipality, String status, boolean meets,
             String foundedOn) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("INSERT INTO company (id, organisation_number, name,"
                 + " search_name, legal_form, municipality_code, founded_on, status, sells_goods_or_services,"
@@ -132,7 +139,7 @@ final class ReportFixtures {
         }
     }
 
-    private static void report(Connection c, long id, long company, int year, int quarter, int... v)
+    static void report(Connection c, long id, long company, int year, int quarter, int... v)
             throws SQLException {
         try (PreparedStatement p = c.prepareStatement("INSERT INTO employment_report (id, company_id, period,"
                 + " period_year, period_quarter, employees_women, employees_men, employees_other,"
@@ -185,7 +192,7 @@ final class ReportFixtures {
         }
     }
 
-    private static void activity(Connection c, long id, String kind, String heldOn, String municipality, int women,
+    static void activity(Connection c, long id, String kind, String heldOn, String municipality, int women,
             int men, int other) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("INSERT INTO activity (id, kind, title, held_on,"
                 + " municipality_code, participants_women, participants_men, participants_other, version,"

@@ -146,20 +146,25 @@ public class ReportResourceTest {
                 .body("currentValue", equalTo(23)).body("achievedShare", equalTo(1.15f))
                 .body("status", equalTo("ACHIEVED"));
 
-        // the public does not see the values of 1 person, nor what they could be worked back from
+        // the public sees what the annual reports show: the county's transitions to work were 1 in 2017, a small
+        // count, and the baseline and current values of 2017 against itself are that cell; what derives from them
+        // is hidden with them
         for (var spec : List.of(Api.anonymous(), Api.as(Api.REPORTER, Api.REPORTER_PASSWORD))) {
             spec.queryParam("year", 2017).get("/api/v1/goals/1000/progress").then().statusCode(200)
                     .body("baselineValue", nullValue()).body("currentValue", nullValue())
                     .body("targetValue", nullValue()).body("expectedValue", nullValue())
                     .body("achievedShare", nullValue()).body("status", equalTo("ON_TRACK"))
                     .body("suppressed", contains("baselineValue", "currentValue", "targetValue", "expectedValue",
-                            "achievedShare"));
+                            "achievedShare"))
+                    .body("cellStatus", equalTo(Map.of("baselineValue", "small-count", "currentValue",
+                            "small-count", "targetValue", "secondary", "expectedValue", "secondary",
+                            "achievedShare", "secondary")));
         }
         Api.as(Api.ANALYST, Api.ANALYST_PASSWORD).queryParam("year", 2017).get("/api/v1/goals/1000/progress")
                 .then().statusCode(200).body("baselineValue", equalTo(1)).body("suppressed", empty());
-        // company counts are not persons: never hidden
+        // activities are not persons: never hidden
         Api.anonymous().queryParam("year", 2018).get("/api/v1/goals/1002/progress").then().statusCode(200)
-                .body("currentValue", equalTo(1)).body("suppressed", empty());
+                .body("currentValue", equalTo(1)).body("suppressed", empty()).body("cellStatus", equalTo(Map.of()));
     }
 
     @Test
@@ -172,6 +177,9 @@ public class ReportResourceTest {
                 .body("progress[0].coverage.comparedCompanies", equalTo(0))
                 .body("progress[2].status", equalTo("NO_DATA"))
                 .body("progress[3].currentValue", equalTo(0)).body("progress[3].status", equalTo("BEHIND"));
+        // no data is no data for the public too: null, and not a hidden figure
+        progress(Api.anonymous(), 2016).body("progress[0].currentValue", nullValue())
+                .body("progress[0].status", equalTo("NO_DATA")).body("progress[0].cellStatus", equalTo(Map.of()));
         // 2017 against the 2017 baseline: every 2017 reporter (A 9, B 7, C 10 = 26) compared with itself;
         // 26 meets the straight line's start (26), target 27.3 not reached: ON_TRACK
         progress(Api.given(), 2017).body("progress[0].baselineValue", equalTo(26))
@@ -237,43 +245,65 @@ public class ReportResourceTest {
         }
     }
 
+    /*
+     * The public's annual report 2018 of county 20, by the primary rules alone: Falun rests on two
+     * companies (A, B) and two activities, Borlänge on one company (D) and one activity, the county
+     * on three companies and three activities: every count of persons and every revenue is hidden,
+     * as a small count where it is 1 or 2 persons, as resting on few companies otherwise (zeros
+     * too: a zero of one company is that company's figure). The 13 other municipalities have no
+     * company and no activity: their zeros are shown (everyone sees that nothing rests on them).
+     * Nothing is left for secondary suppression within the county.
+     */
     @Test
-    void annualReportForThePublicSuppressesSmallCountsAndWhatWouldRevealThem() {
+    void annualReportForThePublicHidesWhatRestsOnFewCompaniesAndSaysWhy() {
         for (var spec : List.of(Api.anonymous(), Api.as(Api.REPORTER, Api.REPORTER_PASSWORD))) {
             JsonPath r = spec.queryParam("county", "20").queryParam("year", 2018).get("/api/v1/reports/annual")
                     .then().statusCode(200).body("exact", equalTo(false)).extract().jsonPath();
-            // Primary (1..2): Falun employees.other 1, work training other 1, rehabilitation 1/1/2, internships
-            // men 1 and total 1, to education 2, participants other 1. Secondary within the row: employees
-            // women (10, the smallest of the rest), work training men (3), participants women (6). Across the
-            // rows: Borlänge's hidden employees.men and .total and participants .total would be the county
-            // total minus Falun, so Falun's employees.men (10), employees.total (21), participants total (14)
-            // go too; the county's hidden participants.men (secondary in its row) takes Falun's men (7).
-            assertEquals(List.of("employees.women", "employees.men", "employees.other", "employees.total",
-                    "workTraining.men", "workTraining.other", "rehabilitation.women", "rehabilitation.men",
-                    "rehabilitation.total", "internships.men", "internships.total", "transitionsToEducation",
-                    "activityParticipants.women", "activityParticipants.men", "activityParticipants.other",
-                    "activityParticipants.total"), r.getList("rows[9].suppressed"));
-            assertEquals(List.of("employees.women", "employees.men", "employees.total", "activityParticipants.women",
-                    "activityParticipants.total"), r.getList("rows[10].suppressed"));
-            // county total: other 1 primary, women 11 secondary (the first of the two smallest)
-            assertEquals(List.of("employees.women", "employees.other", "workTraining.men", "workTraining.other",
-                    "rehabilitation.women", "rehabilitation.men", "rehabilitation.total", "internships.men",
-                    "internships.total", "transitionsToEducation", "activityParticipants.men",
-                    "activityParticipants.other"), r.getList("total.suppressed"));
-            // hidden values are null, shown values exact; company counts, revenue and documents never hidden
-            Map<String, Object> workTraining = r.getMap("rows[9].workTraining");
-            assertEquals(java.util.Arrays.asList(4, null, null, 8), List.of("women", "men", "other", "total")
-                    .stream().map(workTraining::get).toList());
-            assertEquals(Map.of("women", 3, "men", 5, "other", 0, "total", 8),
-                    r.getMap("rows[9].employeesWithWageSubsidy"));
-            assertEquals(4, r.getInt("rows[9].transitionsToWork"));
-            assertEquals((Object) null, r.get("rows[9].transitionsToEducation"));
-            assertEquals(11, r.getInt("total.employees.men"));
-            assertEquals(23, r.getInt("total.employees.total"));
-            assertEquals(630000, r.getInt("rows[9].revenueSek"));
-            assertEquals(2, r.getInt("total.csrCollaborations"));
+            // Falun: employees 10/10/1/21, work training 4/3/1/8, rehabilitation 1/1/0/2, internships 0/1/0/1,
+            // to education 2, participants 6/7/1/14: the 1s and 2s are small counts, the rest few companies
+            Map<String, String> falun = r.getMap("rows[9].cellStatus");
+            assertEquals(List.of("few-companies", "few-companies", "small-count", "few-companies"),
+                    genders(falun, "employees"));
+            assertEquals(List.of("few-companies", "few-companies", "few-companies", "few-companies"),
+                    genders(falun, "employeesWithWageSubsidy"));
+            assertEquals(List.of("small-count", "small-count", "few-companies", "small-count"),
+                    genders(falun, "rehabilitation"));
+            assertEquals(List.of("few-companies", "small-count", "few-companies", "small-count"),
+                    genders(falun, "internships"));
+            assertEquals(List.of("few-companies", "small-count", "few-companies"), List.of(
+                    falun.get("transitionsToWork"), falun.get("transitionsToEducation"), falun.get("revenueSek")));
+            assertEquals(List.of("few-companies", "few-companies", "small-count", "few-companies"),
+                    genders(falun, "activityParticipants"));
+            assertEquals(ReportQueries.PERSON_FIGURES.size() + 1, falun.size());
+            // Borlänge: employees 1/1/0/2, participants 2/0/0/2 (one activity)
+            Map<String, String> borlange = r.getMap("rows[10].cellStatus");
+            assertEquals(List.of("small-count", "small-count", "few-companies", "small-count"),
+                    genders(borlange, "employees"));
+            assertEquals(List.of("small-count", "few-companies", "few-companies", "small-count"),
+                    genders(borlange, "activityParticipants"));
+            // the county: employees 11/11/1/23, to education 2
+            Map<String, String> county = r.getMap("total.cellStatus");
+            assertEquals(List.of("few-companies", "few-companies", "small-count", "few-companies"),
+                    genders(county, "employees"));
+            assertEquals("small-count", county.get("transitionsToEducation"));
+            assertEquals(List.copyOf(county.keySet()), r.getList("total.suppressed"));
+            // hidden values are null; company counts, collaborations, policies and activities are shown
+            assertEquals((Object) null, r.get("total.employees.total"));
+            assertEquals((Object) null, r.get("rows[9].revenueSek"));
+            assertEquals(List.of(3, 2, 3, 2, 3, 3), List.of(r.getInt("total.activeCompanies"),
+                    r.getInt("total.companiesMeetingCriteria"), r.getInt("total.reportingCompanies"),
+                    r.getInt("total.csrCollaborations"), r.getInt("total.policiesInForce"),
+                    r.getInt("total.activities")));
+            // Ludvika: nothing rests on it, its zeros are shown
+            assertRow(r.getMap("rows[14]"), "MUNICIPALITY", "2085", "Ludvika", 0, 0, 0, g(0, 0, 0, 0), g(0, 0, 0, 0),
+                    g(0, 0, 0, 0), g(0, 0, 0, 0), g(0, 0, 0, 0), 0, 0, 0, 0, 0, 0, g(0, 0, 0, 0));
             assertNoCellCanBeWorkedOut(r);
         }
+    }
+
+    private static List<String> genders(Map<String, String> status, String group) {
+        return java.util.stream.Stream.of("women", "men", "other", "total").map(g -> status.get(group + "." + g))
+                .toList();
     }
 
     @Test
@@ -285,22 +315,26 @@ public class ReportResourceTest {
                 + "rehabilitationMen,rehabilitationOther,rehabilitationTotal,internshipsWomen,internshipsMen,"
                 + "internshipsOther,internshipsTotal,transitionsToWork,transitionsToEducation,revenueSek,"
                 + "csrCollaborations,policiesInForce,activities,activityParticipantsWomen,activityParticipantsMen,"
-                + "activityParticipantsOther,activityParticipantsTotal";
+                + "activityParticipantsOther,activityParticipantsTotal,status";
         String anonymous = Api.anonymous().accept("text/csv").queryParam("county", "20").queryParam("year", 2018)
                 .get("/api/v1/reports/annual").then().statusCode(200).contentType("text/csv").extract().asString();
         List<String> lines = anonymous.lines().toList();
         assertEquals(17, lines.size(), anonymous);
         assertEquals(header, lines.get(0));
-        assertEquals("MUNICIPALITY,2080,Falun,2018,2,1,2,..,..,..,..,3,5,0,8,4,..,..,8,..,..,0,..,0,..,0,..,4,..,"
-                + "630000,1,2,2,..,..,..,..", lines.get(10));
-        assertEquals("MUNICIPALITY,2081,Borlänge,2018,1,1,1,..,..,0,..,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,"
-                + "10000,1,1,1,..,0,0,..", lines.get(11));
-        assertEquals("COUNTY,20,Dalarnas län,2018,3,2,3,..,11,..,23,3,5,0,8,4,..,..,8,..,..,0,..,0,..,0,..,4,..,"
-                + "640000,2,3,3,8,..,..,16", lines.get(16));
+        // Borlänge (see above): every person count and the revenue hidden; collaborations, policies, activities shown
+        String borlange = lines.get(11);
+        assertTrue(borlange.startsWith("MUNICIPALITY,2081,Borlänge,2018,1,1,1," + "..,".repeat(23) + "1,1,1,"
+                + "..,..,..,..,employeesWomen:small-count;employeesMen:small-count;employeesOther:few-companies;"
+                + "employeesTotal:small-count;employeesWithWageSubsidyWomen:few-companies;"), borlange);
+        assertTrue(borlange.endsWith(";revenueSek:few-companies;activityParticipantsWomen:small-count;"
+                + "activityParticipantsMen:few-companies;activityParticipantsOther:few-companies;"
+                + "activityParticipantsTotal:small-count"), borlange);
+        assertEquals("MUNICIPALITY,2085,Ludvika,2018,0,0,0," + "0,".repeat(23) + "0,0,0,0,0,0,0,",
+                lines.get(15));
         String exact = Api.as(Api.ANALYST, Api.ANALYST_PASSWORD).accept("text/csv").queryParam("county", "20")
                 .queryParam("year", 2018).get("/api/v1/reports/annual").then().statusCode(200).extract().asString();
         assertEquals("MUNICIPALITY,2080,Falun,2018,2,1,2,10,10,1,21,3,5,0,8,4,3,1,8,1,1,0,2,0,1,0,1,4,2,"
-                + "630000,1,2,2,6,7,1,14", exact.lines().toList().get(10));
+                + "630000,1,2,2,6,7,1,14,", exact.lines().toList().get(10));
     }
 
     /*
@@ -325,8 +359,26 @@ public class ReportResourceTest {
 
         JsonPath pub = Api.anonymous().queryParam("year", 2018).get("/api/v1/reports/annual").then()
                 .statusCode(200).extract().jsonPath();
-        assertEquals(List.of("employees.women", "employees.other"),
-                pub.getList("rows[" + dalarna + "].suppressed").subList(0, 2));
+        // the county rows are the county reports' totals, hidden alike (Dalarna: 3 companies, Gävleborg: E alone)
+        assertEquals(Api.anonymous().queryParam("county", "20").queryParam("year", 2018).get("/api/v1/reports/annual")
+                .then().extract().jsonPath().getMap("total.cellStatus"), pub.getMap("rows[" + dalarna + "].cellStatus"));
+        assertEquals("few-companies", pub.getString("rows[" + gavleborg + "].cellStatus.'employees.women'"));
+        /*
+         * Sweden rests on four companies, so only its small counts are hidden by the primary rules
+         * (employees other 1, ...) and its revenue (A and B hold 630 000 of 640 999: dominance). But E
+         * is alone in Gävleborg and knows its own figures: to E, Sweden minus Gävleborg is Dalarna.
+         * So every person count and amount of Sweden is hidden too (secondary). The activities have
+         * no such reader: participants 11/10/1/22 hide other (1) and women (11, the cheaper of the
+         * two cells that can pair with it; 10 and 11 cost the same, women comes first).
+         */
+        Map<String, String> sweden = pub.getMap("total.cellStatus");
+        assertEquals(List.of("secondary", "secondary", "small-count", "secondary"), genders(sweden, "employees"));
+        assertEquals("dominance", sweden.get("revenueSek"));
+        assertEquals("secondary", sweden.get("transitionsToWork"));
+        assertEquals(java.util.Arrays.asList("secondary", null, "small-count", null),
+                genders(sweden, "activityParticipants"));
+        assertEquals(10, pub.getInt("total.activityParticipants.men"));
+        assertEquals(22, pub.getInt("total.activityParticipants.total"));
         assertNoCellCanBeWorkedOut(pub);
     }
 
