@@ -150,8 +150,8 @@ public class ActivityResourceTest {
         Api.anonymous().get("/api/v1/companies/" + falun + "/activities").then().statusCode(200)
                 .body("items[0].participants.women", nullValue()).body("items[0].cellStatus", equalTo(expected));
         String csv = Api.anonymous().accept("text/csv").get(BASE).then().statusCode(200).extract().asString();
-        assertTrue(csv.split("\r\n")[1].contains(",..,..,..,..,") && csv.endsWith(",participantsWomen:few-companies;"
-                + "participantsMen:small-count;participantsOther:few-companies;participantsTotal:few-companies\r\n"), csv);
+        assertTrue(csv.split("\r\n")[1].contains(",..,..,..,..,") && csv.endsWith(",\"participantsWomen:few-companies;"
+                + "participantsMen:small-count;participantsOther:few-companies;participantsTotal:few-companies\"\r\n"), csv);
         Api.as(Api.ANALYST, Api.ANALYST_PASSWORD).get(BASE + "/" + id).then().statusCode(200)
                 .body("participants.men", equalTo(2)).body("participants.total", equalTo(11))
                 .body("cellStatus", equalTo(Map.of()));

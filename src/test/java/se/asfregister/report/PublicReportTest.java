@@ -159,7 +159,7 @@ public class PublicReportTest {
         String gavle = lines.stream().filter(l -> l.startsWith("MUNICIPALITY,2180,")).findFirst().orElseThrow();
         assertEquals("MUNICIPALITY,2180,Gävle,2018,5,5,5,..,..,..,..", String.join(",",
                 Arrays.asList(gavle.split(",")).subList(0, 11)));
-        assertTrue(gavle.substring(gavle.lastIndexOf(',') + 1).startsWith("employeesWomen:secondary;"
+        assertTrue(gavle.substring(gavle.lastIndexOf(',') + 1).startsWith("\"employeesWomen:secondary;"
                 + "employeesMen:secondary;employeesOther:small-count;employeesTotal:secondary;"), gavle);
         String county = lines.get(lines.size() - 1);
         assertEquals("COUNTY,21,Gävleborgs län,2018,10,10,10,35,..,..,65", String.join(",",

@@ -324,11 +324,11 @@ public class ReportResourceTest {
         // Borlänge (see above): every person count and the revenue hidden; collaborations, policies, activities shown
         String borlange = lines.get(11);
         assertTrue(borlange.startsWith("MUNICIPALITY,2081,Borlänge,2018,1,1,1," + "..,".repeat(23) + "1,1,1,"
-                + "..,..,..,..,employeesWomen:small-count;employeesMen:small-count;employeesOther:few-companies;"
+                + "..,..,..,..,\"employeesWomen:small-count;employeesMen:small-count;employeesOther:few-companies;"
                 + "employeesTotal:small-count;employeesWithWageSubsidyWomen:few-companies;"), borlange);
         assertTrue(borlange.endsWith(";revenueSek:few-companies;activityParticipantsWomen:small-count;"
                 + "activityParticipantsMen:few-companies;activityParticipantsOther:few-companies;"
-                + "activityParticipantsTotal:small-count"), borlange);
+                + "activityParticipantsTotal:small-count\""), borlange);
         assertEquals("MUNICIPALITY,2085,Ludvika,2018,0,0,0," + "0,".repeat(23) + "0,0,0,0,0,0,0,",
                 lines.get(15));
         String exact = Api.as(Api.ANALYST, Api.ANALYST_PASSWORD).accept("text/csv").queryParam("county", "20")
