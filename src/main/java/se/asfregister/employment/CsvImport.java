@@ -17,7 +17,7 @@ import java.util.Map;
  */
 final class CsvImport {
 
-    /** Where the header put each column. */
+    /** Where the header put each column; {@code figures} holds one position per {@link Figure}, in its order. */
     private record Positions(int organisationNumber, int period, int[] figures) {
     }
 

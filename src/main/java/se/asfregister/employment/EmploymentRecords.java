@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.function.ToIntFunction;
 import se.asfregister.employment.Figure.Gender;
 import se.asfregister.employment.Figure.Stock;
@@ -44,22 +45,12 @@ public final class EmploymentRecords {
             @NotNull @Min(0) @Max(Figure.MAX_REVENUE) Long revenueSek) {
 
         Figures figures() {
-            return Figures.from(f -> f.stock != null ? counts(f.stock).of(f.gender) : switch (f) {
-                case TRANSITIONS_TO_WORK -> transitionsToWork;
-                case TRANSITIONS_TO_EDUCATION -> transitionsToEducation;
-                case REVENUE_SEK -> revenueSek;
-                default -> throw new IllegalArgumentException(f.name());
-            });
-        }
-
-        private Counts counts(Stock s) {
-            return switch (s) {
-                case EMPLOYEES -> employees;
-                case WAGE_SUBSIDY -> employeesWithWageSubsidy;
-                case WORK_TRAINING -> workTraining;
-                case REHABILITATION -> rehabilitation;
-                case INTERNSHIPS -> internships;
-            };
+            Map<Stock, Counts> stocks = Map.of(Stock.EMPLOYEES, employees, Stock.WAGE_SUBSIDY,
+                    employeesWithWageSubsidy, Stock.WORK_TRAINING, workTraining, Stock.REHABILITATION, rehabilitation,
+                    Stock.INTERNSHIPS, internships);
+            Map<Figure, Long> flows = Map.of(Figure.TRANSITIONS_TO_WORK, (long) transitionsToWork,
+                    Figure.TRANSITIONS_TO_EDUCATION, (long) transitionsToEducation, Figure.REVENUE_SEK, revenueSek);
+            return Figures.from(f -> f.stock == null ? flows.get(f) : stocks.get(f.stock).of(f.gender));
         }
 
         /** How a figure is named in this body: "employeesWithWageSubsidy.women". */

@@ -9,9 +9,10 @@ import java.util.function.ObjLongConsumer;
 import java.util.function.ToLongFunction;
 
 /**
- * The figures of an employment report, each defined once by name: its import/export column
- * (also the JSON property of an import row and the {@link EmploymentReport} property), its
- * database column, its upper bound and the entity field that holds it. Headcounts are stocks
+ * The figures of an employment report, each defined once: its name is its database column
+ * ({@code WAGE_SUBSIDY_WOMEN}: {@code wage_subsidy_women}), from which its import/export column
+ * (also the JSON property of an import row and the {@link EmploymentReport} property) follows
+ * as camel case ({@code wageSubsidyWomen}), and the entity field that holds it. Headcounts are stocks
  * split by gender; transitions and revenue are flows. Every list of figures (request, response,
  * import, export, audit, report SQL) is derived from this order.
  */
@@ -40,11 +41,9 @@ public enum Figure {
     INTERNSHIPS_MEN(Stock.INTERNSHIPS, Gender.MEN, r -> r.internshipsMen, (r, v) -> r.internshipsMen = (int) v),
     INTERNSHIPS_OTHER(Stock.INTERNSHIPS, Gender.OTHER, r -> r.internshipsOther,
             (r, v) -> r.internshipsOther = (int) v),
-    TRANSITIONS_TO_WORK("transitionsToWork", "transitions_to_work", Figure.MAX_COUNT, r -> r.transitionsToWork,
-            (r, v) -> r.transitionsToWork = (int) v),
-    TRANSITIONS_TO_EDUCATION("transitionsToEducation", "transitions_to_education", Figure.MAX_COUNT,
-            r -> r.transitionsToEducation, (r, v) -> r.transitionsToEducation = (int) v),
-    REVENUE_SEK("revenueSek", "revenue_sek", Figure.MAX_REVENUE, r -> r.revenueSek, (r, v) -> r.revenueSek = v);
+    TRANSITIONS_TO_WORK(r -> r.transitionsToWork, (r, v) -> r.transitionsToWork = (int) v),
+    TRANSITIONS_TO_EDUCATION(r -> r.transitionsToEducation, (r, v) -> r.transitionsToEducation = (int) v),
+    REVENUE_SEK(r -> r.revenueSek, (r, v) -> r.revenueSek = v);
 
     /** The largest count of persons a report may state. */
     public static final int MAX_COUNT = 100_000;
@@ -54,33 +53,26 @@ public enum Figure {
     /** Every figure, in column order. */
     public static final List<Figure> ALL = List.of(values());
 
-    /** The import/export column, JSON property of an import row and entity property: "wageSubsidyWomen". */
-    public final String column;
     /** The column of table {@code employment_report}: "wage_subsidy_women". */
     public final String dbColumn;
+    /** The import/export column, JSON property of an import row and entity property: "wageSubsidyWomen". */
+    public final String column;
     /** The headcount this figure is a part of, or null for a flow. */
     public final Stock stock;
     /** The gender of a headcount's part, or null for a flow. */
     public final Gender gender;
-    final long max;
     private final ToLongFunction<EmploymentReport> get;
     private final ObjLongConsumer<EmploymentReport> set;
 
+    /** A flow. */
+    Figure(ToLongFunction<EmploymentReport> get, ObjLongConsumer<EmploymentReport> set) {
+        this(null, null, get, set);
+    }
+
+    /** The part of a headcount for one gender; its name is the stock's and the gender's. */
     Figure(Stock stock, Gender gender, ToLongFunction<EmploymentReport> get, ObjLongConsumer<EmploymentReport> set) {
-        this(stock.column + gender.capitalized(), stock.dbColumn + "_" + gender.json, MAX_COUNT, stock, gender, get,
-                set);
-    }
-
-    Figure(String column, String dbColumn, long max, ToLongFunction<EmploymentReport> get,
-            ObjLongConsumer<EmploymentReport> set) {
-        this(column, dbColumn, max, null, null, get, set);
-    }
-
-    Figure(String column, String dbColumn, long max, Stock stock, Gender gender,
-            ToLongFunction<EmploymentReport> get, ObjLongConsumer<EmploymentReport> set) {
-        this.column = column;
-        this.dbColumn = dbColumn;
-        this.max = max;
+        this.dbColumn = name().toLowerCase(Locale.ROOT);
+        this.column = camelCase(dbColumn);
         this.stock = stock;
         this.gender = gender;
         this.get = get;
@@ -102,9 +94,14 @@ public enum Figure {
         return PARTS.get(stock).get(gender);
     }
 
+    /** The largest value a report may state. */
+    long max() {
+        return this == REVENUE_SEK ? MAX_REVENUE : MAX_COUNT;
+    }
+
     /** Whether its column is a BIGINT (the revenue) rather than an INTEGER. */
     boolean bigint() {
-        return max > Integer.MAX_VALUE;
+        return this == REVENUE_SEK;
     }
 
     long get(EmploymentReport r) {
@@ -120,33 +117,40 @@ public enum Figure {
         return String.join(", ", figures.stream().map(f -> alias + f.dbColumn).toList());
     }
 
-    /**
-     * A headcount at the end of the quarter, split by gender: its name as a JSON object of a report
-     * and a figure family of the annual report, its prefix among the import columns and in the database.
-     */
+    /** "wage_subsidy_women" → "wageSubsidyWomen". */
+    private static String camelCase(String snake) {
+        StringBuilder s = new StringBuilder();
+        for (String word : snake.split("_")) {
+            s.append(s.isEmpty() ? word : word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1));
+        }
+        return s.toString();
+    }
+
+    /** A headcount at the end of the quarter, split by gender. */
     public enum Stock {
-        EMPLOYEES("employees", "employees", "employees", false),
-        WAGE_SUBSIDY("employeesWithWageSubsidy", "wageSubsidy", "wage_subsidy", false),
-        WORK_TRAINING("workTraining", "workTraining", "work_training", true),
-        REHABILITATION("rehabilitation", "rehabilitation", "rehabilitation", true),
-        INTERNSHIPS("internships", "internships", "internships", true);
+        EMPLOYEES("employees"),
+        WAGE_SUBSIDY("employeesWithWageSubsidy"),
+        WORK_TRAINING("workTraining"),
+        REHABILITATION("rehabilitation"),
+        INTERNSHIPS("internships");
 
+        /** Its name as a JSON object of a report and as a figure family of the annual report. */
         public final String json;
-        final String column;
-        public final String dbColumn;
-        /** Whether its persons are participants (sysselsatta): work training, rehabilitation, internships. */
-        public final boolean participants;
+        /** The prefix of its database columns: "wage_subsidy". */
+        public final String dbColumn = name().toLowerCase(Locale.ROOT);
 
-        Stock(String json, String column, String dbColumn, boolean participants) {
+        Stock(String json) {
             this.json = json;
-            this.column = column;
-            this.dbColumn = dbColumn;
-            this.participants = participants;
+        }
+
+        /** Whether its persons are participants (sysselsatta): work training, rehabilitation, internships. */
+        public boolean participants() {
+            return this != EMPLOYEES && this != WAGE_SUBSIDY;
         }
 
         /** The stocks whose persons are participants. */
         public static List<Stock> participantStocks() {
-            return Arrays.stream(values()).filter(s -> s.participants).toList();
+            return Arrays.stream(values()).filter(Stock::participants).toList();
         }
     }
 
@@ -156,9 +160,5 @@ public enum Figure {
 
         /** "women", "men", "other". */
         public final String json = name().toLowerCase(Locale.ROOT);
-
-        String capitalized() {
-            return json.substring(0, 1).toUpperCase(Locale.ROOT) + json.substring(1);
-        }
     }
 }

@@ -88,7 +88,7 @@ final class ImportBatch {
         String orgNo = organisationNumber(rowNo, raw.organisationNumber());
         Period period = period(rowNo, raw.period());
         Figures figures = Figures.from(f -> {
-            Long v = number(rowNo, f.column, raw.value(f), f.max);
+            Long v = number(rowNo, f.column, raw.value(f), f.max());
             return v == null ? 0 : v;
         });
         if (errorCount > before) {
