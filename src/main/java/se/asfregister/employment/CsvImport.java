@@ -17,11 +17,15 @@ import java.util.Map;
  */
 final class CsvImport {
 
-    private final int[] index;
+    /** Where the header put each column; {@code figures} holds one position per {@link Figure}, in its order. */
+    private record Positions(int organisationNumber, int period, int[] figures) {
+    }
+
+    private final Positions at;
     private final int width;
 
-    private CsvImport(int[] index, int width) {
-        this.index = index;
+    private CsvImport(Positions at, int width) {
+        this.at = at;
         this.width = width;
     }
 
@@ -40,9 +44,9 @@ final class CsvImport {
             }
             ImportCsv.Line line;
             while ((line = csv.next()) != null) {
-                Object[] values = header.values(line, batch);
-                if (values != null) {
-                    batch.add(line.number(), values);
+                RawRow row = header.row(line, batch);
+                if (row != null) {
+                    batch.add(line.number(), row);
                 }
             }
             if (batch.errorCount == 0 && batch.rowCount() == 0) {
@@ -91,23 +95,41 @@ final class CsvImport {
                 batch.fileError(line.number(), column, "column is missing from the header");
             }
         }
-        return batch.errorCount > 0 ? null
-                : new CsvImport(Figures.COLUMNS.stream().mapToInt(at::get).toArray(), names.size());
+        if (batch.errorCount > 0) {
+            return null;
+        }
+        return new CsvImport(new Positions(at.get("organisationNumber"), at.get("period"),
+                Figure.ALL.stream().mapToInt(f -> at.get(f.column)).toArray()), names.size());
     }
 
-    /** A record's values in {@link Figures#COLUMNS} order, or null after listing why it has the wrong shape. */
-    private Object[] values(ImportCsv.Line line, ImportBatch batch) {
+    /** A record's values by column, or null after listing why it has the wrong shape. */
+    private RawRow row(ImportCsv.Line line, ImportBatch batch) {
         List<String> v = line.values();
         boolean extraValues = v.size() > width && v.subList(width, v.size()).stream().anyMatch(s -> !s.isBlank());
         if (v.size() < width || extraValues) {
             batch.error(line.number(), "row", "has " + v.size() + " values; the header has " + width + " columns");
             return null;
         }
-        Object[] values = new Object[index.length];
-        for (int i = 0; i < index.length; i++) {
-            values[i] = v.get(index[i]);
+        return new CsvRow(v, at);
+    }
+
+    /** A record read through the header's positions. */
+    private record CsvRow(List<String> values, Positions at) implements RawRow {
+
+        @Override
+        public Object organisationNumber() {
+            return values.get(at.organisationNumber);
         }
-        return values;
+
+        @Override
+        public Object period() {
+            return values.get(at.period);
+        }
+
+        @Override
+        public Object value(Figure f) {
+            return values.get(at.figures[f.ordinal()]);
+        }
     }
 
     private static String clip(String name) {

@@ -32,7 +32,7 @@ public class EmploymentExport {
 
     StreamingOutput stream(ReportFilter filter) {
         ReportFilter.Sql sql = filter.sql();
-        String query = "SELECT c.organisation_number, r.period, " + String.join(", ", Figures.DB_COLUMNS)
+        String query = "SELECT c.organisation_number, r.period, " + Figure.dbColumns(Figure.ALL, "r.")
                 + " FROM employment_report r JOIN company c ON c.id = r.company_id WHERE " + sql.where()
                 + " ORDER BY c.organisation_number, r.period";
         return out -> {
@@ -48,15 +48,14 @@ public class EmploymentExport {
                     for (int i = 0; i < sql.params().size(); i++) {
                         ps.setObject(i + 1, sql.params().get(i));
                     }
-                    int columns = Figures.COLUMNS.size();
-                    List<Object> row = new ArrayList<>(columns);
+                    List<Object> row = new ArrayList<>(Figures.COLUMNS.size());
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
                             row.clear();
-                            row.add(rs.getString(1));
-                            row.add(rs.getString(2));
-                            for (int i = 3; i <= columns; i++) {
-                                row.add(rs.getLong(i));
+                            row.add(rs.getString("organisation_number"));
+                            row.add(rs.getString("period"));
+                            for (Figure f : Figure.ALL) {
+                                row.add(rs.getLong(f.dbColumn));
                             }
                             Csv.writeRow(w, row);
                         }

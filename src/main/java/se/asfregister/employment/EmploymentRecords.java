@@ -6,6 +6,11 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToIntFunction;
+import se.asfregister.employment.Figure.Gender;
+import se.asfregister.employment.Figure.Stock;
 
 /** The employment report's shapes at the HTTP boundary. */
 public final class EmploymentRecords {
@@ -15,9 +20,17 @@ public final class EmploymentRecords {
 
     /** A headcount split by gender, as sent. */
     public record Counts(
-            @NotNull @Min(0) @Max(Figures.MAX_COUNT) Integer women,
-            @NotNull @Min(0) @Max(Figures.MAX_COUNT) Integer men,
-            @NotNull @Min(0) @Max(Figures.MAX_COUNT) Integer other) {
+            @NotNull @Min(0) @Max(Figure.MAX_COUNT) Integer women,
+            @NotNull @Min(0) @Max(Figure.MAX_COUNT) Integer men,
+            @NotNull @Min(0) @Max(Figure.MAX_COUNT) Integer other) {
+
+        int of(Gender g) {
+            return switch (g) {
+                case WOMEN -> women;
+                case MEN -> men;
+                case OTHER -> other;
+            };
+        }
     }
 
     /** Body of PUT; every field is required. */
@@ -27,17 +40,22 @@ public final class EmploymentRecords {
             @NotNull @Valid Counts workTraining,
             @NotNull @Valid Counts rehabilitation,
             @NotNull @Valid Counts internships,
-            @NotNull @Min(0) @Max(Figures.MAX_COUNT) Integer transitionsToWork,
-            @NotNull @Min(0) @Max(Figures.MAX_COUNT) Integer transitionsToEducation,
-            @NotNull @Min(0) @Max(Figures.MAX_REVENUE) Long revenueSek) {
+            @NotNull @Min(0) @Max(Figure.MAX_COUNT) Integer transitionsToWork,
+            @NotNull @Min(0) @Max(Figure.MAX_COUNT) Integer transitionsToEducation,
+            @NotNull @Min(0) @Max(Figure.MAX_REVENUE) Long revenueSek) {
 
         Figures figures() {
-            return new Figures(new int[] {employees.women(), employees.men(), employees.other(),
-                    employeesWithWageSubsidy.women(), employeesWithWageSubsidy.men(), employeesWithWageSubsidy.other(),
-                    workTraining.women(), workTraining.men(), workTraining.other(),
-                    rehabilitation.women(), rehabilitation.men(), rehabilitation.other(),
-                    internships.women(), internships.men(), internships.other(),
-                    transitionsToWork, transitionsToEducation}, revenueSek);
+            Map<Stock, Counts> stocks = Map.of(Stock.EMPLOYEES, employees, Stock.WAGE_SUBSIDY,
+                    employeesWithWageSubsidy, Stock.WORK_TRAINING, workTraining, Stock.REHABILITATION, rehabilitation,
+                    Stock.INTERNSHIPS, internships);
+            Map<Figure, Long> flows = Map.of(Figure.TRANSITIONS_TO_WORK, (long) transitionsToWork,
+                    Figure.TRANSITIONS_TO_EDUCATION, (long) transitionsToEducation, Figure.REVENUE_SEK, revenueSek);
+            return Figures.from(f -> f.stock == null ? flows.get(f) : stocks.get(f.stock).of(f.gender));
+        }
+
+        /** How a figure is named in this body: "employeesWithWageSubsidy.women". */
+        static String path(Figure f) {
+            return f.stock == null ? f.column : f.stock.json + "." + f.gender.json;
         }
     }
 
@@ -46,6 +64,12 @@ public final class EmploymentRecords {
 
         static CountsWithTotal of(int women, int men, int other) {
             return new CountsWithTotal(women, men, other, women + men + other);
+        }
+
+        /** The headcount of {@code stocks} summed, per gender. */
+        static CountsWithTotal of(Figures f, List<Stock> stocks) {
+            ToIntFunction<Gender> sum = g -> stocks.stream().mapToInt(s -> (int) f.get(Figure.of(s, g))).sum();
+            return of(sum.applyAsInt(Gender.WOMEN), sum.applyAsInt(Gender.MEN), sum.applyAsInt(Gender.OTHER));
         }
     }
 
@@ -68,19 +92,15 @@ public final class EmploymentRecords {
             Instant updatedAt) {
 
         static ReportResponse of(EmploymentReport r) {
-            CountsWithTotal employees = CountsWithTotal.of(r.employeesWomen, r.employeesMen, r.employeesOther);
-            // participants (sysselsatta) = work training + rehabilitation + internships
-            CountsWithTotal participants = CountsWithTotal.of(
-                    r.workTrainingWomen + r.rehabilitationWomen + r.internshipsWomen,
-                    r.workTrainingMen + r.rehabilitationMen + r.internshipsMen,
-                    r.workTrainingOther + r.rehabilitationOther + r.internshipsOther);
+            Figures f = r.figures();
+            CountsWithTotal employees = CountsWithTotal.of(f, List.of(Stock.EMPLOYEES));
             return new ReportResponse(r.companyId, r.period, employees,
-                    CountsWithTotal.of(r.wageSubsidyWomen, r.wageSubsidyMen, r.wageSubsidyOther),
-                    CountsWithTotal.of(r.workTrainingWomen, r.workTrainingMen, r.workTrainingOther),
-                    CountsWithTotal.of(r.rehabilitationWomen, r.rehabilitationMen, r.rehabilitationOther),
-                    CountsWithTotal.of(r.internshipsWomen, r.internshipsMen, r.internshipsOther),
-                    r.transitionsToWork, r.transitionsToEducation, r.revenueSek, employees.total(), participants,
-                    r.version, r.createdAt, r.updatedAt);
+                    CountsWithTotal.of(f, List.of(Stock.WAGE_SUBSIDY)),
+                    CountsWithTotal.of(f, List.of(Stock.WORK_TRAINING)),
+                    CountsWithTotal.of(f, List.of(Stock.REHABILITATION)),
+                    CountsWithTotal.of(f, List.of(Stock.INTERNSHIPS)),
+                    r.transitionsToWork, r.transitionsToEducation, r.revenueSek, employees.total(),
+                    CountsWithTotal.of(f, Stock.participantStocks()), r.version, r.createdAt, r.updatedAt);
         }
     }
 
@@ -92,14 +112,30 @@ public final class EmploymentRecords {
             Integer workTrainingWomen, Integer workTrainingMen, Integer workTrainingOther,
             Integer rehabilitationWomen, Integer rehabilitationMen, Integer rehabilitationOther,
             Integer internshipsWomen, Integer internshipsMen, Integer internshipsOther,
-            Integer transitionsToWork, Integer transitionsToEducation, Long revenueSek) {
+            Integer transitionsToWork, Integer transitionsToEducation, Long revenueSek) implements RawRow {
 
-        /** Values in {@link Figures#COLUMNS} order. */
-        Object[] values() {
-            return new Object[] {organisationNumber, period, employeesWomen, employeesMen, employeesOther,
-                    wageSubsidyWomen, wageSubsidyMen, wageSubsidyOther, workTrainingWomen, workTrainingMen,
-                    workTrainingOther, rehabilitationWomen, rehabilitationMen, rehabilitationOther, internshipsWomen,
-                    internshipsMen, internshipsOther, transitionsToWork, transitionsToEducation, revenueSek};
+        @Override
+        public Object value(Figure f) {
+            return switch (f) {
+                case EMPLOYEES_WOMEN -> employeesWomen;
+                case EMPLOYEES_MEN -> employeesMen;
+                case EMPLOYEES_OTHER -> employeesOther;
+                case WAGE_SUBSIDY_WOMEN -> wageSubsidyWomen;
+                case WAGE_SUBSIDY_MEN -> wageSubsidyMen;
+                case WAGE_SUBSIDY_OTHER -> wageSubsidyOther;
+                case WORK_TRAINING_WOMEN -> workTrainingWomen;
+                case WORK_TRAINING_MEN -> workTrainingMen;
+                case WORK_TRAINING_OTHER -> workTrainingOther;
+                case REHABILITATION_WOMEN -> rehabilitationWomen;
+                case REHABILITATION_MEN -> rehabilitationMen;
+                case REHABILITATION_OTHER -> rehabilitationOther;
+                case INTERNSHIPS_WOMEN -> internshipsWomen;
+                case INTERNSHIPS_MEN -> internshipsMen;
+                case INTERNSHIPS_OTHER -> internshipsOther;
+                case TRANSITIONS_TO_WORK -> transitionsToWork;
+                case TRANSITIONS_TO_EDUCATION -> transitionsToEducation;
+                case REVENUE_SEK -> revenueSek;
+            };
         }
     }
 

@@ -36,6 +36,7 @@ public class EmploymentReport extends VersionedEntity implements AuditedAs {
     @Column(name = "period_quarter")
     public int periodQuarter;
 
+    // the figures: each is defined by name (JSON, CSV and database column) in Figure
     @Column(name = "employees_women")
     public int employeesWomen;
     @Column(name = "employees_men")
@@ -89,34 +90,15 @@ public class EmploymentReport extends VersionedEntity implements AuditedAs {
         return companyId + "/" + period;
     }
 
-    /** The reported figures in {@link Figures} order. */
+    /** The reported figures, read through each {@link Figure}'s field. */
     Figures figures() {
-        return new Figures(new int[] {employeesWomen, employeesMen, employeesOther, wageSubsidyWomen, wageSubsidyMen,
-                wageSubsidyOther, workTrainingWomen, workTrainingMen, workTrainingOther, rehabilitationWomen,
-                rehabilitationMen, rehabilitationOther, internshipsWomen, internshipsMen, internshipsOther,
-                transitionsToWork, transitionsToEducation}, revenueSek);
+        return Figures.from(f -> f.get(this));
     }
 
     /** Assigning an equal value leaves the entity clean, so an identical PUT keeps version and updatedAt. */
-    void apply(Figures f) {
-        int[] c = f.counts();
-        employeesWomen = c[0];
-        employeesMen = c[1];
-        employeesOther = c[2];
-        wageSubsidyWomen = c[3];
-        wageSubsidyMen = c[4];
-        wageSubsidyOther = c[5];
-        workTrainingWomen = c[6];
-        workTrainingMen = c[7];
-        workTrainingOther = c[8];
-        rehabilitationWomen = c[9];
-        rehabilitationMen = c[10];
-        rehabilitationOther = c[11];
-        internshipsWomen = c[12];
-        internshipsMen = c[13];
-        internshipsOther = c[14];
-        transitionsToWork = c[15];
-        transitionsToEducation = c[16];
-        revenueSek = f.revenueSek();
+    void apply(Figures figures) {
+        for (Figure f : Figure.ALL) {
+            f.set(this, figures.get(f));
+        }
     }
 }

@@ -16,6 +16,7 @@ import se.asfregister.web.ETags;
 import se.asfregister.web.PageRequest;
 import se.asfregister.web.Paged;
 import se.asfregister.web.Preconditions;
+import se.asfregister.web.Problem;
 
 /** Employment reports one at a time; bulk import is {@link EmploymentImportService}. */
 @ApplicationScoped
@@ -48,10 +49,7 @@ public class EmploymentReportService {
         companies.find(companyId);
         Period period = Period.reportable("period", periodText, Period.current(clock));
         Figures figures = body.figures();
-        List<se.asfregister.web.Problem.FieldError> errors = figures.crossFieldErrors(
-                List.of("employeesWithWageSubsidy.women", "employeesWithWageSubsidy.men",
-                        "employeesWithWageSubsidy.other"),
-                List.of("employees.women", "employees.men", "employees.other"));
+        List<Problem.FieldError> errors = figures.crossFieldErrors(ReportRequest::path);
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }

@@ -3,74 +3,75 @@ package se.asfregister.employment;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
+import se.asfregister.employment.Figure.Gender;
+import se.asfregister.employment.Figure.Stock;
 import se.asfregister.web.Problem;
 
-/**
- * The figures of one report, flat: 17 counts and the revenue. The one place that knows the
- * order of the import/export columns and of the database columns.
- */
-record Figures(int[] counts, long revenueSek) {
+/** The values of one report's {@link Figure}s. */
+final class Figures {
 
-    static final int MAX_COUNT = 100_000;
-    static final long MAX_REVENUE = 10_000_000_000_000L;
+    /** The columns of every figure, in order: the counts, then the revenue. */
+    static final List<String> FIELDS = Figure.ALL.stream().map(f -> f.column).toList();
 
-    /** CSV/JSON import and export column names of the counts, in order. */
-    static final List<String> COUNT_COLUMNS = List.of(
-            "employeesWomen", "employeesMen", "employeesOther",
-            "wageSubsidyWomen", "wageSubsidyMen", "wageSubsidyOther",
-            "workTrainingWomen", "workTrainingMen", "workTrainingOther",
-            "rehabilitationWomen", "rehabilitationMen", "rehabilitationOther",
-            "internshipsWomen", "internshipsMen", "internshipsOther",
-            "transitionsToWork", "transitionsToEducation");
+    /** Database columns of every figure, in the same order. */
+    static final List<String> DB_COLUMNS = Figure.ALL.stream().map(f -> f.dbColumn).toList();
 
-    /** Database columns of the counts, in the same order, then revenue. */
-    static final List<String> DB_COLUMNS = List.of(
-            "employees_women", "employees_men", "employees_other",
-            "wage_subsidy_women", "wage_subsidy_men", "wage_subsidy_other",
-            "work_training_women", "work_training_men", "work_training_other",
-            "rehabilitation_women", "rehabilitation_men", "rehabilitation_other",
-            "internships_women", "internships_men", "internships_other",
-            "transitions_to_work", "transitions_to_education", "revenue_sek");
+    /** The import/export columns that name a report: the natural key. */
+    static final List<String> KEY_COLUMNS = List.of("organisationNumber", "period");
 
-    /** The counts and the revenue: import/export columns and {@link EmploymentReport} properties alike. */
-    static final List<String> FIELDS;
-
-    /** Every import/export column: the natural key, the counts, the revenue. */
+    /** Every import/export column: the natural key, then the figures. */
     static final List<String> COLUMNS;
 
     static {
-        List<String> fields = new ArrayList<>(COUNT_COLUMNS);
-        fields.add("revenueSek");
-        FIELDS = List.copyOf(fields);
-        List<String> all = new ArrayList<>(List.of("organisationNumber", "period"));
+        List<String> all = new ArrayList<>(KEY_COLUMNS);
         all.addAll(FIELDS);
         COLUMNS = List.copyOf(all);
     }
 
-    /** The names of the {@link #FIELDS} whose values differ from {@code other}'s. */
+    private final long[] values;
+
+    private Figures(long[] values) {
+        this.values = values;
+    }
+
+    /** The figures that {@code value} gives for each {@link Figure}. */
+    static Figures from(ToLongFunction<Figure> value) {
+        long[] v = new long[Figure.ALL.size()];
+        for (Figure f : Figure.ALL) {
+            v[f.ordinal()] = value.applyAsLong(f);
+        }
+        return new Figures(v);
+    }
+
+    long get(Figure f) {
+        return values[f.ordinal()];
+    }
+
+    /** The columns of the figures whose values differ from {@code other}'s. */
     List<String> changedFrom(Figures other) {
         List<String> changed = new ArrayList<>();
-        for (int i = 0; i < counts.length; i++) {
-            if (counts[i] != other.counts[i]) {
-                changed.add(COUNT_COLUMNS.get(i));
+        for (Figure f : Figure.ALL) {
+            if (get(f) != other.get(f)) {
+                changed.add(f.column);
             }
-        }
-        if (revenueSek != other.revenueSek) {
-            changed.add("revenueSek");
         }
         return changed;
     }
 
     /**
      * Rules beyond each value's range: people with wage subsidy are employees, so per gender
-     * they cannot outnumber them. {@code names} are the field names to report (JSON paths or columns).
+     * they cannot outnumber them. {@code name} names a figure as the caller sent it (a JSON path or a column).
      */
-    List<Problem.FieldError> crossFieldErrors(List<String> wageSubsidyNames, List<String> employeeNames) {
+    List<Problem.FieldError> crossFieldErrors(Function<Figure, String> name) {
         List<Problem.FieldError> errors = new ArrayList<>();
-        for (int g = 0; g < 3; g++) {
-            if (counts[3 + g] > counts[g]) {
-                errors.add(new Problem.FieldError(wageSubsidyNames.get(g),
-                        "must not be more than " + employeeNames.get(g) + " (" + counts[g] + ")"));
+        for (Gender g : Gender.values()) {
+            Figure employees = Figure.of(Stock.EMPLOYEES, g);
+            Figure withSubsidy = Figure.of(Stock.WAGE_SUBSIDY, g);
+            if (get(withSubsidy) > get(employees)) {
+                errors.add(new Problem.FieldError(name.apply(withSubsidy),
+                        "must not be more than " + name.apply(employees) + " (" + get(employees) + ")"));
             }
         }
         return errors;
@@ -78,16 +79,16 @@ record Figures(int[] counts, long revenueSek) {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Figures f && f.revenueSek == revenueSek && Arrays.equals(f.counts, counts);
+        return o instanceof Figures f && Arrays.equals(f.values, values);
     }
 
     @Override
     public int hashCode() {
-        return 31 * Arrays.hashCode(counts) + Long.hashCode(revenueSek);
+        return Arrays.hashCode(values);
     }
 
     @Override
     public String toString() {
-        return Arrays.toString(counts) + " " + revenueSek;
+        return Arrays.toString(values);
     }
 }

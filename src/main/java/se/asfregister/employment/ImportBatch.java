@@ -76,8 +76,8 @@ final class ImportBatch {
         return detail;
     }
 
-    /** {@code values} in {@link Figures#COLUMNS} order: Strings from CSV, numbers from JSON. */
-    void add(int rowNo, Object[] values) {
+    /** Checks one row: kept when valid, its problems listed otherwise. */
+    void add(int rowNo, RawRow raw) {
         if (++rowCount > MAX_ROWS) {
             if (rowCount == MAX_ROWS + 1) {
                 fileError(rowNo, "row", "an import has at most " + MAX_ROWS + " rows; split the file");
@@ -85,20 +85,16 @@ final class ImportBatch {
             return;
         }
         int before = errorCount;
-        String orgNo = organisationNumber(rowNo, values[0]);
-        Period period = period(rowNo, values[1]);
-        int[] counts = new int[Figures.COUNT_COLUMNS.size()];
-        for (int i = 0; i < counts.length; i++) {
-            Long v = number(rowNo, Figures.COUNT_COLUMNS.get(i), values[2 + i], Figures.MAX_COUNT);
-            counts[i] = v == null ? 0 : v.intValue();
-        }
-        Long revenue = number(rowNo, "revenueSek", values[values.length - 1], Figures.MAX_REVENUE);
+        String orgNo = organisationNumber(rowNo, raw.organisationNumber());
+        Period period = period(rowNo, raw.period());
+        Figures figures = Figures.from(f -> {
+            Long v = number(rowNo, f.column, raw.value(f), f.max());
+            return v == null ? 0 : v;
+        });
         if (errorCount > before) {
             return;
         }
-        Figures figures = new Figures(counts, revenue);
-        figures.crossFieldErrors(Figures.COUNT_COLUMNS.subList(3, 6), Figures.COUNT_COLUMNS.subList(0, 3))
-                .forEach(e -> error(rowNo, e.field(), e.message()));
+        figures.crossFieldErrors(f -> f.column).forEach(e -> error(rowNo, e.field(), e.message()));
         if (errorCount == before) {
             rows.add(new Row(rowNo, orgNo, period, figures));
         }

@@ -1,6 +1,8 @@
 package se.asfregister.employment;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -32,62 +34,71 @@ record ReportFilter(Long companyId, String municipality, String county, Integer 
         return f;
     }
 
-    /** HQL over {@link EmploymentReport}. */
-    Where where() {
-        return new Where()
-                .and("companyId = :companyId", "companyId", companyId)
-                .and("companyId in (select c.id from Company c where c.municipalityCode = :municipality)",
-                        "municipality", municipality)
-                .and("companyId in (select c.id from Company c where c.municipalityCode in "
-                        + "(select m.code from Municipality m where m.countyCode = :county))", "county", county)
-                .and("periodYear = :year", "year", year)
-                .and("period = :period", "period", period)
-                .and("period >= :fromPeriod", "fromPeriod", fromPeriod)
-                .and("period <= :toPeriod", "toPeriod", toPeriod)
-                .andIf(companies.isPresent() && companies.get().isEmpty(), "1 = 0")
-                .and("companyId in :readable", "readable",
-                        companies.filter(s -> !s.isEmpty()).orElse(null));
+    /**
+     * One condition of the filter, written once: the parameter it binds, and how it reads in HQL
+     * over {@link EmploymentReport} (the JSON list) and in SQL over
+     * {@code employment_report r JOIN company c} (the CSV export). Both renderings come from the
+     * one list in {@link #conditions()}, so a filter cannot apply to one and not the other.
+     */
+    record Condition(String param, Object value, String hql, String sql) {
     }
 
-    /** The same filters as SQL over {@code employment_report r join company c}, with positional parameters. */
+    /** The conditions this filter sets, the reporter's restriction included. */
+    List<Condition> conditions() {
+        List<Condition> c = new ArrayList<>();
+        add(c, "companyId", companyId, "companyId = :companyId", "r.company_id = :companyId");
+        add(c, "municipality", municipality,
+                "companyId in (select c.id from Company c where c.municipalityCode = :municipality)",
+                "c.municipality_code = :municipality");
+        add(c, "county", county, "companyId in (select c.id from Company c where c.municipalityCode in "
+                + "(select m.code from Municipality m where m.countyCode = :county))",
+                "c.municipality_code IN (SELECT m.code FROM municipality m WHERE m.county_code = :county)");
+        add(c, "year", year, "periodYear = :year", "r.period_year = :year");
+        add(c, "period", period, "period = :period", "r.period = :period");
+        add(c, "fromPeriod", fromPeriod, "period >= :fromPeriod", "r.period >= :fromPeriod");
+        add(c, "toPeriod", toPeriod, "period <= :toPeriod", "r.period <= :toPeriod");
+        companies.ifPresent(readable -> {
+            if (readable.isEmpty()) {
+                c.add(new Condition(null, null, "1 = 0", "1 = 0"));
+            } else {
+                add(c, "readable", readable, "companyId in :readable", "r.company_id IN (:readable)");
+            }
+        });
+        return c;
+    }
+
+    private static void add(List<Condition> c, String param, Object value, String hql, String sql) {
+        if (value != null) {
+            c.add(new Condition(param, value, hql, sql));
+        }
+    }
+
+    /** The conditions in HQL over {@link EmploymentReport}. */
+    Where where() {
+        Where where = new Where();
+        for (Condition c : conditions()) {
+            if (c.param() == null) {
+                where.andIf(true, c.hql());
+            } else {
+                where.and(c.hql(), c.param(), c.value());
+            }
+        }
+        return where;
+    }
+
+    /** The conditions in SQL over {@code employment_report r JOIN company c}, with positional parameters. */
     Sql sql() {
         List<String> clauses = new ArrayList<>();
         List<Object> params = new ArrayList<>();
-        if (companyId != null) {
-            clauses.add("r.company_id = ?");
-            params.add(companyId);
-        }
-        if (municipality != null) {
-            clauses.add("c.municipality_code = ?");
-            params.add(municipality);
-        }
-        if (county != null) {
-            clauses.add("c.municipality_code IN (SELECT m.code FROM municipality m WHERE m.county_code = ?)");
-            params.add(county);
-        }
-        if (year != null) {
-            clauses.add("r.period_year = ?");
-            params.add(year);
-        }
-        if (period != null) {
-            clauses.add("r.period = ?");
-            params.add(period);
-        }
-        if (fromPeriod != null) {
-            clauses.add("r.period >= ?");
-            params.add(fromPeriod);
-        }
-        if (toPeriod != null) {
-            clauses.add("r.period <= ?");
-            params.add(toPeriod);
-        }
-        if (companies.isPresent()) {
-            if (companies.get().isEmpty()) {
-                clauses.add("1 = 0");
+        for (Condition c : conditions()) {
+            if (c.param() == null) {
+                clauses.add(c.sql());
+            } else if (c.value() instanceof Collection<?> values) {
+                clauses.add(c.sql().replace(":" + c.param(), String.join(",", Collections.nCopies(values.size(), "?"))));
+                params.addAll(values);
             } else {
-                clauses.add("r.company_id IN (" + String.join(",", companies.get().stream().map(x -> "?").toList())
-                        + ")");
-                params.addAll(companies.get());
+                clauses.add(c.sql().replace(":" + c.param(), "?"));
+                params.add(c.value());
             }
         }
         return new Sql(clauses.isEmpty() ? "1 = 1" : String.join(" AND ", clauses), params);

@@ -20,12 +20,8 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
-import se.asfregister.common.SwedishClock;
 import se.asfregister.goal.GoalRecords.GoalRequest;
 import se.asfregister.goal.GoalRecords.GoalResponse;
-import se.asfregister.report.ProgressService;
-import se.asfregister.report.ReportParams;
-import se.asfregister.report.ReportRecords.GoalProgress;
 import se.asfregister.web.Csv;
 import se.asfregister.web.JsonBodies;
 import se.asfregister.web.PageRequest;
@@ -43,12 +39,6 @@ public class GoalResource {
 
     @Inject
     GoalService goals;
-
-    @Inject
-    ProgressService progress;
-
-    @Inject
-    SwedishClock clock;
 
     @GET
     public Paged<GoalResponse> list(@QueryParam("county") String county, @QueryParam("indicator") String indicator,
@@ -82,14 +72,6 @@ public class GoalResource {
     public Response get(@PathParam("id") String id) {
         GoalResponse g = goals.get(Params.pathId("Goal", id));
         return Responses.ok(g, g.version());
-    }
-
-    /** Progress lives with the reports (one reporting component); the path lives with the goal. */
-    @GET
-    @Path("/{id}/progress")
-    public GoalProgress progress(@PathParam("id") String id, @QueryParam("year") String year) {
-        long goalId = Params.pathId("Goal", id);
-        return progress.forGoal(goalId, ReportParams.year(year, clock.year()));
     }
 
     @PUT

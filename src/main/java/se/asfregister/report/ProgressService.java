@@ -85,46 +85,57 @@ public class ProgressService {
         return result;
     }
 
+    /** A goal's exact progress in {@code year}, then what the caller may see of it. */
     private GoalProgress progress(Goal g, int year, YearFigures current, YearFigures base,
             Map<String, PairedFigures> pairs, IntFunction<PublicYear> publicYears) {
-        Long baseValue;
-        Long currentValue;
-        Long compared = null;
-        if (g.targetType == TargetType.PERCENT_GROWTH && g.baselineYear != null
-                && PERSON_INDICATORS.contains(g.indicator)) {
-            // like with like: a company that started or stopped reporting is no growth or decline
-            if (g.indicator == Indicator.TRANSITIONS_TO_WORK) {
-                // a flow: also the same quarters, so that a year in progress is no decline
-                PairedFlow f = queries.pairedTransitions(g.countyCode, g.baselineYear, year, clock.year(),
-                        clock.quarter());
-                compared = f.companies();
-                baseValue = f.baseline();
-                currentValue = f.current();
-            } else {
-                PairedFigures p = pairs.computeIfAbsent(g.countyCode + "/" + g.baselineYear,
-                        k -> queries.paired(g.countyCode, g.baselineYear, year));
-                compared = p.companies();
-                baseValue = g.indicator == Indicator.EMPLOYEES ? p.baselineEmployees() : p.baselineParticipants();
-                currentValue = g.indicator == Indicator.EMPLOYEES ? p.currentEmployees() : p.currentParticipants();
-            }
-        } else {
-            baseValue = base == null ? null : value(g.indicator, base);
-            currentValue = value(g.indicator, current);
-        }
-        ProgressRules.Judgement j = ProgressRules.judge(g.targetType, g.targetValue, g.baselineYear, g.targetYear,
-                year, decimal(baseValue), decimal(currentValue));
+        Values v = values(g, year, current, base, pairs);
         Coverage coverage = new Coverage(current.reportingCompanies(), current.activeCompanies(),
                 base == null ? null : base.reportingCompanies(), base == null ? null : base.activeCompanies(),
-                compared);
-        GoalProgress exact = new GoalProgress(g.id, g.countyCode, g.indicator, g.description, g.targetType,
-                strip(g.targetValue), g.baselineYear, g.targetYear, year, decimal(baseValue), decimal(currentValue),
-                strip(j.targetValue()), strip(j.expectedValue()), strip(j.achievedShare()), j.status(), coverage,
-                List.of(), Map.of());
+                v.compared());
+        GoalProgress exact = exact(g, year, v, coverage);
         if (publicYears == null || !PERSON_INDICATORS.contains(g.indicator)) {
             return exact;
         }
         return shown(exact, PublicProgress.of(new PublicProgress.Exact(g.indicator, g.targetType, g.countyCode,
-                year, g.baselineYear, baseValue, currentValue, coverage), publicYears));
+                year, g.baselineYear, v.baseline(), v.current(), coverage), publicYears));
+    }
+
+    /**
+     * The values a goal's progress compares: baseline and current, and the number of companies
+     * compared like with like (null when the goal compares the county's totals).
+     */
+    record Values(Long baseline, Long current, Long compared) {
+    }
+
+    /** Which values a goal compares in {@code year} (docs/reporting.md, "Indicators"). */
+    private Values values(Goal g, int year, YearFigures current, YearFigures base, Map<String, PairedFigures> pairs) {
+        boolean likeWithLike = g.targetType == TargetType.PERCENT_GROWTH && g.baselineYear != null
+                && PERSON_INDICATORS.contains(g.indicator);
+        if (!likeWithLike) {
+            return new Values(base == null ? null : value(g.indicator, base), value(g.indicator, current), null);
+        }
+        // like with like: a company that started or stopped reporting is no growth or decline
+        if (g.indicator == Indicator.TRANSITIONS_TO_WORK) {
+            // a flow: also the same quarters, so that a year in progress is no decline
+            PairedFlow f = queries.pairedTransitions(g.countyCode, g.baselineYear, year, clock.year(),
+                    clock.quarter());
+            return new Values(f.baseline(), f.current(), f.companies());
+        }
+        PairedFigures p = pairs.computeIfAbsent(g.countyCode + "/" + g.baselineYear,
+                k -> queries.paired(g.countyCode, g.baselineYear, year));
+        boolean employees = g.indicator == Indicator.EMPLOYEES;
+        return new Values(employees ? p.baselineEmployees() : p.baselineParticipants(),
+                employees ? p.currentEmployees() : p.currentParticipants(), p.companies());
+    }
+
+    /** The progress as analysts see it: every value exact, judged by {@link ProgressRules}. */
+    private static GoalProgress exact(Goal g, int year, Values v, Coverage coverage) {
+        ProgressRules.Judgement j = ProgressRules.judge(g.targetType, g.targetValue, g.baselineYear, g.targetYear,
+                year, decimal(v.baseline()), decimal(v.current()));
+        return new GoalProgress(g.id, g.countyCode, g.indicator, g.description, g.targetType,
+                strip(g.targetValue), g.baselineYear, g.targetYear, year, decimal(v.baseline()), decimal(v.current()),
+                strip(j.targetValue()), strip(j.expectedValue()), strip(j.achievedShare()), j.status(), coverage,
+                List.of(), Map.of());
     }
 
     /** The exact progress with what the public may not see taken out (status and coverage stay). */

@@ -16,7 +16,7 @@ public final class ReportParams {
     }
 
     /** A required {@code year} alone (goal progress), from 2000 to {@code currentYear} (Sweden's, see SwedishClock). */
-    public static int year(String year, int currentYear) {
+    static int year(String year, int currentYear) {
         Integer y = Params.optionalInt("year", year, FIRST_YEAR, currentYear);
         if (y == null) {
             throw ApiException.invalid("year", "is required");

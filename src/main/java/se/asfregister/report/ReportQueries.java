@@ -1,15 +1,20 @@
 package se.asfregister.report;
 
+import static se.asfregister.employment.Figure.TRANSITIONS_TO_WORK;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import se.asfregister.common.Database;
 import se.asfregister.csr.CollaborationRules;
+import se.asfregister.employment.Figure.Stock;
 import se.asfregister.policy.PolicyRules;
 
 /**
@@ -23,19 +28,19 @@ import se.asfregister.policy.PolicyRules;
 public class ReportQueries {
 
     /** The gendered person counts of the annual report, in column order; each has .women, .men, .other, .total. */
-    public static final List<String> GENDERED = List.of("employees", "employeesWithWageSubsidy", "workTraining",
-            "rehabilitation", "internships", "activityParticipants");
+    public static final List<String> GENDERED = Stream.concat(Arrays.stream(Stock.values()).map(s -> s.json),
+            Stream.of("activityParticipants")).toList();
 
     /** Every figure of an annual-report row, in column order, with the SQL that yields it. */
-    static final List<Figure> FIGURES = figures();
+    static final List<RowFigure> FIGURES = AnnualRowSql.figures();
 
     /** Figure names that count persons (suppressed for the public); the rest count companies, money, documents. */
-    public static final List<String> PERSON_FIGURES = FIGURES.stream().filter(Figure::persons).map(Figure::name)
+    public static final List<String> PERSON_FIGURES = FIGURES.stream().filter(RowFigure::persons).map(RowFigure::name)
             .toList();
 
-    public static final List<String> FIGURE_NAMES = FIGURES.stream().map(Figure::name).toList();
+    public static final List<String> FIGURE_NAMES = FIGURES.stream().map(RowFigure::name).toList();
 
-    record Figure(String name, String sql, boolean persons) {
+    record RowFigure(String name, String sql, boolean persons) {
     }
 
     /** One area's figures: municipality or county code and name, figures by name. */
@@ -57,6 +62,9 @@ public class ReportQueries {
     public record PairedFlow(long companies, Long baseline, Long current) {
     }
 
+    /** The column of a company-year row that holds its employees. */
+    private static final String EMPLOYEES = CompanyYear.total(Stock.EMPLOYEES);
+
     @Inject
     EntityManager em;
 
@@ -75,135 +83,16 @@ public class ReportQueries {
         return !database.isH2();
     }
 
-    private static List<Figure> figures() {
-        List<Figure> f = new ArrayList<>();
-        f.add(new Figure("activeCompanies", "co.active", false));
-        f.add(new Figure("companiesMeetingCriteria", "co.meeting", false));
-        f.add(new Figure("reportingCompanies", "er.reporting", false));
-        gendered(f, "employees", "er.emp");
-        gendered(f, "employeesWithWageSubsidy", "er.ws");
-        gendered(f, "workTraining", "er.wt");
-        gendered(f, "rehabilitation", "er.rh");
-        gendered(f, "internships", "er.ip");
-        f.add(new Figure("transitionsToWork", "er.tw", true));
-        f.add(new Figure("transitionsToEducation", "er.te", true));
-        f.add(new Figure("revenueSek", "er.rev", false));
-        f.add(new Figure("csrCollaborations", "cs.n", false));
-        f.add(new Figure("policiesInForce", "po.n", false));
-        f.add(new Figure("activities", "ac.n", false));
-        gendered(f, "activityParticipants", "ac.p");
-        return List.copyOf(f);
-    }
-
-    private static void gendered(List<Figure> f, String name, String column) {
-        f.add(new Figure(name + ".women", column + "_w", true));
-        f.add(new Figure(name + ".men", column + "_m", true));
-        f.add(new Figure(name + ".other", column + "_o", true));
-        f.add(new Figure(name + ".total", column + "_t", true));
-    }
-
-    /**
-     * The annual rule, per company and year: headcounts of the latest quarter the company
-     * reported in the year, flows summed over the year's quarters. One row per company that
-     * reported in the year bound to {@code :yearParam}; with {@code inCounty}, only the
-     * companies of the county bound to {@code :county}, restricted before aggregating (see
-     * {@link #restrictBeforeGrouping()}).
-     */
-    static String companyYear(String yearParam, boolean inCounty) {
-        String scope = inCounty ? " AND %s IN (SELECT sc.id FROM company sc WHERE "
-                + inCounty("sc.municipality_code") + ")" : "";
-        StringBuilder s = new StringBuilder("SELECT r.company_id");
-        String[][] stocks = {{"emp", "employees"}, {"ws", "wage_subsidy"}, {"wt", "work_training"},
-                {"rh", "rehabilitation"}, {"ip", "internships"}};
-        for (String[] st : stocks) {
-            for (String[] g : new String[][] {{"w", "women"}, {"m", "men"}, {"o", "other"}}) {
-                s.append(", SUM(CASE WHEN r.period_quarter = lq.q THEN r.").append(st[1]).append('_').append(g[1])
-                        .append(" ELSE 0 END) AS ").append(st[0]).append('_').append(g[0]);
-            }
-            s.append(", SUM(CASE WHEN r.period_quarter = lq.q THEN r.").append(st[1]).append("_women + r.")
-                    .append(st[1]).append("_men + r.").append(st[1]).append("_other ELSE 0 END) AS ").append(st[0])
-                    .append("_t");
-        }
-        s.append(", SUM(r.transitions_to_work) AS tw, SUM(r.transitions_to_education) AS te,"
-                + " SUM(r.revenue_sek) AS rev"
-                + " FROM employment_report r"
-                + " JOIN (SELECT company_id, MAX(period_quarter) AS q FROM employment_report"
-                + " WHERE period_year = :" + yearParam + scope.formatted("company_id") + " GROUP BY company_id) lq"
-                + " ON lq.company_id = r.company_id"
-                + " WHERE r.period_year = :" + yearParam + scope.formatted("r.company_id")
-                + " GROUP BY r.company_id");
-        return s.toString();
-    }
-
-    /**
-     * A company is active in year Y when it reported for Y, or its status is ACTIVE now and it
-     * was founded by 31 December Y (or its founding date is unknown). Binds :year and :yearEnd.
-     */
-    static String activeInYear(String c) {
-        return "((" + c + ".status = 'ACTIVE' AND (" + c + ".founded_on IS NULL OR " + c + ".founded_on <= :yearEnd))"
-                + " OR EXISTS (SELECT 1 FROM employment_report e WHERE e.company_id = " + c + ".id"
-                + " AND e.period_year = :year))";
-    }
-
-    /** The municipality code in {@code column} lies in the county bound to {@code :county}. */
-    private static String inCounty(String column) {
-        return column + " IN (SELECT sm.code FROM municipality sm WHERE sm.county_code = :county)";
-    }
-
-    /**
-     * The annual report's municipality rows (all municipalities of the county, or of all
-     * counties). With {@code restrict}, every part is restricted to the county before it is
-     * grouped (see {@link #restrictBeforeGrouping()}).
-     */
-    private static String municipalitySql(boolean oneCounty, boolean restrict) {
-        String scope = oneCounty && restrict ? " AND " + inCounty("%s.municipality_code") : "";
-        StringBuilder s = new StringBuilder("SELECT m.code AS code, m.name AS name, m.county_code AS county_code");
-        for (int i = 0; i < FIGURES.size(); i++) {
-            s.append(", COALESCE(").append(FIGURES.get(i).sql()).append(", 0) AS v").append(i);
-        }
-        s.append(" FROM municipality m");
-        s.append(" LEFT JOIN (SELECT c.municipality_code AS mc, COUNT(*) AS active,"
-                + " SUM(CASE WHEN c.meets_asf_criteria THEN 1 ELSE 0 END) AS meeting"
-                + " FROM company c WHERE " + activeInYear("c") + scope.formatted("c")
-                + " GROUP BY c.municipality_code) co"
-                + " ON co.mc = m.code");
-        s.append(" LEFT JOIN (SELECT c.municipality_code AS mc, COUNT(*) AS reporting");
-        for (String p : List.of("emp", "ws", "wt", "rh", "ip")) {
-            for (String g : List.of("w", "m", "o", "t")) {
-                s.append(", SUM(y.").append(p).append('_').append(g).append(") AS ").append(p).append('_').append(g);
-            }
-        }
-        s.append(", SUM(y.tw) AS tw, SUM(y.te) AS te, SUM(y.rev) AS rev FROM (")
-                .append(companyYear("year", oneCounty && restrict))
-                .append(") y JOIN company c ON c.id = y.company_id GROUP BY c.municipality_code) er ON er.mc = m.code");
-        s.append(" LEFT JOIN (SELECT x.municipality_code AS mc, COUNT(*) AS n FROM csr_collaboration x WHERE ")
-                .append(CollaborationRules.activeInYearSql("x")).append(scope.formatted("x"))
-                .append(" GROUP BY x.municipality_code) cs ON cs.mc = m.code");
-        s.append(" LEFT JOIN (SELECT p.municipality_code AS mc, COUNT(*) AS n FROM municipal_policy p WHERE ")
-                .append(PolicyRules.inForceSql("p")).append(scope.formatted("p"))
-                .append(" GROUP BY p.municipality_code) po ON po.mc = m.code");
-        s.append(" LEFT JOIN (SELECT a.municipality_code AS mc, COUNT(*) AS n,"
-                + " SUM(a.participants_women) AS p_w, SUM(a.participants_men) AS p_m,"
-                + " SUM(a.participants_other) AS p_o,"
-                + " SUM(a.participants_women + a.participants_men + a.participants_other) AS p_t"
-                + " FROM activity a WHERE a.held_on >= :yearStart AND a.held_on <= :yearEnd"
-                + scope.formatted("a") + " GROUP BY a.municipality_code) ac ON ac.mc = m.code");
-        if (oneCounty) {
-            s.append(" WHERE m.county_code = :county");
-        }
-        return s.toString();
-    }
-
     /** One row per municipality of the county, by code; zeros where nothing was reported or registered. */
     public List<AreaFigures> municipalities(String county, int year) {
-        String sql = municipalitySql(true, restrictBeforeGrouping()) + " ORDER BY m.code";
+        String sql = AnnualRowSql.municipalities(true, restrictBeforeGrouping()) + " ORDER BY m.code";
         Query q = yearParams(em.createNativeQuery(sql), year).setParameter("county", county);
         return areas(q);
     }
 
     /** One row per municipality of the country, by code: what the disclosure rule set needs for a year. */
     public List<AreaFigures> allMunicipalities(int year) {
-        String sql = municipalitySql(false, false) + " ORDER BY m.code";
+        String sql = AnnualRowSql.municipalities(false, false) + " ORDER BY m.code";
         return areas(yearParams(em.createNativeQuery(sql), year));
     }
 
@@ -213,7 +102,7 @@ public class ReportQueries {
         for (int i = 0; i < FIGURES.size(); i++) {
             s.append(", COALESCE(SUM(x.v").append(i).append("), 0)");
         }
-        s.append(" FROM county k LEFT JOIN (").append(municipalitySql(false, false))
+        s.append(" FROM county k LEFT JOIN (").append(AnnualRowSql.municipalities(false, false))
                 .append(") x ON x.county_code = k.code GROUP BY k.code, k.name ORDER BY k.code");
         return areas(yearParams(em.createNativeQuery(s.toString()), year));
     }
@@ -239,7 +128,7 @@ public class ReportQueries {
     public YearFigures yearFigures(String county, int year) {
         String inCounty = " JOIN municipality m ON m.code = %s.municipality_code WHERE m.county_code = :county AND ";
         String sql = "SELECT er.reporting, er.emp, er.part, er.tw,"
-                + " (SELECT COUNT(*) FROM company c" + inCounty.formatted("c") + activeInYear("c") + "),"
+                + " (SELECT COUNT(*) FROM company c" + inCounty.formatted("c") + AnnualRowSql.activeInYear("c") + "),"
                 + " (SELECT COUNT(*) FROM activity a" + inCounty.formatted("a")
                 + "a.kind = 'NETWORK_MEETING' AND a.held_on >= :yearStart AND a.held_on <= :yearEnd),"
                 + " (SELECT COUNT(*) FROM csr_collaboration x" + inCounty.formatted("x")
@@ -248,8 +137,9 @@ public class ReportQueries {
                 + "p.kind IN ('POLICY', 'ACTION_PLAN') AND " + PolicyRules.inForceSql("p") + "),"
                 + " (SELECT COUNT(*) FROM activity a" + inCounty.formatted("a")
                 + "a.kind = 'TRAINING' AND a.held_on >= :yearStart AND a.held_on <= :yearEnd)"
-                + " FROM (SELECT COUNT(*) AS reporting, SUM(y.emp_t) AS emp, SUM(y.wt_t + y.rh_t + y.ip_t) AS part,"
-                + " SUM(y.tw) AS tw FROM (" + companyYear("year", restrictBeforeGrouping()) + ") y"
+                + " FROM (SELECT COUNT(*) AS reporting, SUM(y." + EMPLOYEES + ") AS emp,"
+                + " SUM(" + CompanyYear.participants("y") + ") AS part, SUM(y." + TRANSITIONS_TO_WORK.dbColumn
+                + ") AS tw FROM (" + CompanyYear.sql("year", restrictBeforeGrouping()) + ") y"
                 + " JOIN company c ON c.id = y.company_id"
                 + " JOIN municipality m ON m.code = c.municipality_code WHERE m.county_code = :county) er";
         Object[] r = (Object[]) yearParams(em.createNativeQuery(sql), year).setParameter("county", county)
@@ -260,10 +150,10 @@ public class ReportQueries {
 
     /** Employees and participants of the companies that reported in both years. */
     public PairedFigures paired(String county, int baselineYear, int year) {
-        String sql = "SELECT COUNT(*), SUM(b.emp_t), SUM(cu.emp_t), SUM(b.wt_t + b.rh_t + b.ip_t),"
-                + " SUM(cu.wt_t + cu.rh_t + cu.ip_t)"
-                + " FROM (" + companyYear("baselineYear", restrictBeforeGrouping()) + ") b"
-                + " JOIN (" + companyYear("year", restrictBeforeGrouping()) + ") cu ON cu.company_id = b.company_id"
+        String sql = "SELECT COUNT(*), SUM(b." + EMPLOYEES + "), SUM(cu." + EMPLOYEES + "),"
+                + " SUM(" + CompanyYear.participants("b") + "), SUM(" + CompanyYear.participants("cu") + ")"
+                + " FROM (" + CompanyYear.sql("baselineYear", restrictBeforeGrouping()) + ") b"
+                + " JOIN (" + CompanyYear.sql("year", restrictBeforeGrouping()) + ") cu ON cu.company_id = b.company_id"
                 + " JOIN company c ON c.id = b.company_id JOIN municipality m ON m.code = c.municipality_code"
                 + " WHERE m.county_code = :county";
         Object[] r = (Object[]) em.createNativeQuery(sql).setParameter("baselineYear", baselineYear)
@@ -280,7 +170,7 @@ public class ReportQueries {
      */
     public PairedFlow pairedTransitions(String county, int baselineYear, int year, int currentYear,
             int currentQuarter) {
-        String quarters = "SELECT r.company_id, r.period_quarter, r.transitions_to_work AS tw"
+        String quarters = "SELECT r.company_id, r.period_quarter, r." + TRANSITIONS_TO_WORK.dbColumn + " AS tw"
                 + " FROM employment_report r WHERE r.period_year = :";
         String sql = "SELECT COUNT(DISTINCT b.company_id), SUM(b.tw), SUM(cu.tw)"
                 + " FROM (" + quarters + "baselineYear) b"

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -37,11 +38,36 @@ final class EmploymentFixtures {
         return body;
     }
 
-    /** One CSV line in the import's column order; {@code n} varies the figures. */
+    /** One import row by column name; {@code n} varies the figures. */
+    static Map<String, Object> row(String orgNo, String period, int n) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("organisationNumber", orgNo);
+        row.put("period", period);
+        row.put("employeesWomen", 5 + n % 7);
+        row.put("employeesMen", 4);
+        row.put("employeesOther", 0);
+        row.put("wageSubsidyWomen", 2);
+        row.put("wageSubsidyMen", 1);
+        row.put("wageSubsidyOther", 0);
+        row.put("workTrainingWomen", n % 5);
+        row.put("workTrainingMen", 3);
+        row.put("workTrainingOther", 0);
+        row.put("rehabilitationWomen", 1);
+        row.put("rehabilitationMen", 2);
+        row.put("rehabilitationOther", 0);
+        row.put("internshipsWomen", 1);
+        row.put("internshipsMen", 0);
+        row.put("internshipsOther", 1);
+        row.put("transitionsToWork", n % 3);
+        row.put("transitionsToEducation", 0);
+        row.put("revenueSek", 100_000L + n);
+        return row;
+    }
+
+    /** {@link #row} as one CSV line in {@link #HEADER}'s column order. */
     static String csvRow(String orgNo, String period, int n) {
-        int e = 5 + n % 7;
-        return orgNo + "," + period + "," + e + ",4,0,2,1,0," + (n % 5) + ",3,0,1,2,0,1,0,1," + (n % 3) + ",0,"
-                + (100_000L + n);
+        Map<String, Object> row = row(orgNo, period, n);
+        return String.join(",", Figures.COLUMNS.stream().map(c -> String.valueOf(row.get(c))).toList());
     }
 
     /** The periods 2016-Q1 … 2025-Q4, oldest first. */

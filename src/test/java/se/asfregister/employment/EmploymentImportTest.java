@@ -13,7 +13,6 @@ import jakarta.inject.Inject;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -101,12 +100,7 @@ public class EmploymentImportTest {
     void jsonImportTakesTheSameFlatRows() {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (String period : List.of("2025-Q1", "2025-Q2")) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            String[] values = EmploymentFixtures.csvRow(falunNo, period, 3).split(",");
-            for (int i = 0; i < values.length; i++) {
-                row.put(Figures.COLUMNS.get(i), i < 2 ? values[i] : Long.parseLong(values[i]));
-            }
-            rows.add(row);
+            rows.add(EmploymentFixtures.row(falunNo, period, 3));
         }
         Api.given().contentType(ContentType.JSON).body(rows).post(IMPORT).then().statusCode(200)
                 .body("created", equalTo(2));

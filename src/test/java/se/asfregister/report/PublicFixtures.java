@@ -46,9 +46,7 @@ final class PublicFixtures {
     /** A fourth-quarter report with these employees (women, men, other) and revenue, and nothing else. */
     static void report(Connection c, long reportId, long company, int year, int[] employees, int revenue)
             throws SQLException {
-        int[] v = new int[18];
-        System.arraycopy(employees, 0, v, 0, 3);
-        v[17] = revenue;
-        ReportFixtures.report(c, reportId, company, year, 4, v);
+        ReportFixtures.report(c, reportId, company, year, 4,
+                ReportFixtures.figures().employees(employees[0], employees[1], employees[2]).revenue(revenue));
     }
 }

@@ -4,7 +4,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
 import javax.sql.DataSource;
+import se.asfregister.employment.Figure;
+import se.asfregister.employment.Figure.Gender;
+import se.asfregister.employment.Figure.Stock;
 import se.asfregister.support.Fixtures;
 
 /**
@@ -38,17 +44,24 @@ final class ReportFixtures {
             // G: Borlänge, active now but founded 2019
             company(c, 1007, BORLANGE, "ACTIVE", true, "2019-05-01");
 
-            // id, company, period, employees w/m/o, wage subsidy w/m/o, work training w/m/o,
-            // rehabilitation w/m/o, internships w/m/o, to work, to education, revenue
-            report(c, 1101, 1001, 2017, 4, 4, 5, 0, 1, 2, 0, 2, 1, 0, 1, 0, 0, 0, 0, 0, 1, 0, 100_000);
-            report(c, 1102, 1001, 2018, 1, 3, 3, 0, 1, 1, 0, 5, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 200_000);
-            report(c, 1103, 1001, 2018, 3, 5, 6, 1, 2, 3, 0, 1, 1, 0, 1, 0, 0, 0, 1, 0, 2, 0, 300_000);
-            report(c, 1104, 1002, 2017, 4, 3, 4, 0, 0, 1, 0, 3, 2, 0, 0, 1, 0, 0, 0, 0, 0, 0, 50_000);
-            report(c, 1105, 1002, 2018, 2, 4, 4, 0, 1, 1, 0, 2, 2, 0, 0, 1, 0, 0, 0, 0, 1, 0, 60_000);
-            report(c, 1106, 1002, 2018, 4, 5, 4, 0, 1, 2, 0, 3, 2, 1, 0, 1, 0, 0, 0, 0, 0, 1, 70_000);
-            report(c, 1107, 1003, 2017, 4, 6, 4, 0, 2, 2, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 80_000);
-            report(c, 1108, 1004, 2018, 4, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 10_000);
-            report(c, 1109, 1005, 2018, 4, 10, 10, 0, 0, 0, 0, 4, 4, 0, 0, 0, 0, 0, 0, 0, 5, 0, 999);
+            // id, company, year, quarter, figures by name (women, men, other; unnamed figures are 0)
+            report(c, 1101, 1001, 2017, 4, figures().employees(4, 5, 0).wageSubsidy(1, 2, 0).workTraining(2, 1, 0)
+                    .rehabilitation(1, 0, 0).transitions(1, 0).revenue(100_000));
+            report(c, 1102, 1001, 2018, 1, figures().employees(3, 3, 0).wageSubsidy(1, 1, 0).workTraining(5, 0, 0)
+                    .transitions(1, 1).revenue(200_000));
+            report(c, 1103, 1001, 2018, 3, figures().employees(5, 6, 1).wageSubsidy(2, 3, 0).workTraining(1, 1, 0)
+                    .rehabilitation(1, 0, 0).internships(0, 1, 0).transitions(2, 0).revenue(300_000));
+            report(c, 1104, 1002, 2017, 4, figures().employees(3, 4, 0).wageSubsidy(0, 1, 0).workTraining(3, 2, 0)
+                    .rehabilitation(0, 1, 0).revenue(50_000));
+            report(c, 1105, 1002, 2018, 2, figures().employees(4, 4, 0).wageSubsidy(1, 1, 0).workTraining(2, 2, 0)
+                    .rehabilitation(0, 1, 0).transitions(1, 0).revenue(60_000));
+            report(c, 1106, 1002, 2018, 4, figures().employees(5, 4, 0).wageSubsidy(1, 2, 0).workTraining(3, 2, 1)
+                    .rehabilitation(0, 1, 0).transitions(0, 1).revenue(70_000));
+            report(c, 1107, 1003, 2017, 4, figures().employees(6, 4, 0).wageSubsidy(2, 2, 0).workTraining(1, 1, 0)
+                    .revenue(80_000));
+            report(c, 1108, 1004, 2018, 4, figures().employees(1, 1, 0).revenue(10_000));
+            report(c, 1109, 1005, 2018, 4, figures().employees(10, 10, 0).workTraining(4, 4, 0).transitions(5, 0)
+                    .revenue(999));
 
             // id, municipality, status, start, end
             collaboration(c, 1201, FALUN, "ACTIVE", "2017-09-01", "2018-03-31"); // across the year boundary
@@ -139,25 +152,73 @@ final class ReportFixtures {
         }
     }
 
-    static void report(Connection c, long id, long company, int year, int quarter, int... v)
+    /** The figures of a report, named; every figure not named is 0. */
+    static ReportFigures figures() {
+        return new ReportFigures();
+    }
+
+    static final class ReportFigures {
+        private final Map<Figure, Long> values = new EnumMap<>(Figure.class);
+
+        private ReportFigures() {
+            Figure.ALL.forEach(f -> values.put(f, 0L));
+        }
+
+        ReportFigures employees(int women, int men, int other) {
+            return stock(Stock.EMPLOYEES, women, men, other);
+        }
+
+        ReportFigures wageSubsidy(int women, int men, int other) {
+            return stock(Stock.WAGE_SUBSIDY, women, men, other);
+        }
+
+        ReportFigures workTraining(int women, int men, int other) {
+            return stock(Stock.WORK_TRAINING, women, men, other);
+        }
+
+        ReportFigures rehabilitation(int women, int men, int other) {
+            return stock(Stock.REHABILITATION, women, men, other);
+        }
+
+        ReportFigures internships(int women, int men, int other) {
+            return stock(Stock.INTERNSHIPS, women, men, other);
+        }
+
+        ReportFigures transitions(int toWork, int toEducation) {
+            values.put(Figure.TRANSITIONS_TO_WORK, (long) toWork);
+            values.put(Figure.TRANSITIONS_TO_EDUCATION, (long) toEducation);
+            return this;
+        }
+
+        ReportFigures revenue(long sek) {
+            values.put(Figure.REVENUE_SEK, sek);
+            return this;
+        }
+
+        private ReportFigures stock(Stock stock, int women, int men, int other) {
+            values.put(Figure.of(stock, Gender.WOMEN), (long) women);
+            values.put(Figure.of(stock, Gender.MEN), (long) men);
+            values.put(Figure.of(stock, Gender.OTHER), (long) other);
+            return this;
+        }
+    }
+
+    static void report(Connection c, long id, long company, int year, int quarter, ReportFigures figures)
             throws SQLException {
+        String columns = String.join(", ", Figure.ALL.stream().map(f -> f.dbColumn).toList());
+        String values = String.join(", ", Collections.nCopies(Figure.ALL.size(), "?"));
         try (PreparedStatement p = c.prepareStatement("INSERT INTO employment_report (id, company_id, period,"
-                + " period_year, period_quarter, employees_women, employees_men, employees_other,"
-                + " wage_subsidy_women, wage_subsidy_men, wage_subsidy_other, work_training_women,"
-                + " work_training_men, work_training_other, rehabilitation_women, rehabilitation_men,"
-                + " rehabilitation_other, internships_women, internships_men, internships_other,"
-                + " transitions_to_work, transitions_to_education, revenue_sek, version, created_at, updated_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0,"
-                + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")) {
+                + " period_year, period_quarter, " + columns + ", version, created_at, updated_at)"
+                + " VALUES (?, ?, ?, ?, ?, " + values + ", 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")) {
             p.setLong(1, id);
             p.setLong(2, company);
             p.setString(3, year + "-Q" + quarter);
             p.setInt(4, year);
             p.setInt(5, quarter);
-            for (int i = 0; i < 17; i++) {
-                p.setInt(6 + i, v[i]);
+            int i = 6;
+            for (Figure f : Figure.ALL) {
+                p.setLong(i++, figures.values.get(f));
             }
-            p.setLong(23, v[17]);
             p.executeUpdate();
         }
     }
