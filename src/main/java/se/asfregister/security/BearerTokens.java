@@ -68,6 +68,9 @@ public class BearerTokens {
         try {
             claims = consumer().processToClaims(token);
             subject = claims.getSubject();
+            if (subject.isBlank() || subject.length() > TokenSubjectResource.MAX_SUBJECT) {
+                throw new MalformedClaimException("the subject must be 1 to 255 characters, as the audit trail names it");
+            }
         } catch (InvalidJwtException | MalformedClaimException e) {
             LOG.debugf("bearer token refused: %s", e.getMessage());
             throw Authenticator.unauthorized(INVALID_TOKEN);
