@@ -25,7 +25,7 @@ public final class AccessPolicy {
     /** First match wins. Templates look like {@code /api/v1/companies/{id}}. */
     private static final List<Rule> RULES = List.of(
             rule(READ, "/api/v1/me", Access.AUTHENTICATED),
-            rule(Set.of("GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH", "DELETE"), "/api/v1/(users|audit-events)(/.*)?",
+            rule(Set.of("GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH", "DELETE"), "/api/v1/(users|audit-events|token-subjects)(/.*)?",
                     Access.ADMIN),
             // per-company employment reports: never public
             rule(READ, "/api/v1/companies/\\{id}/employment-reports(/.*)?", Access.COMPANY_READ),

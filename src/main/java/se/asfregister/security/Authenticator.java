@@ -21,7 +21,8 @@ import se.asfregister.web.ApiException;
 import se.asfregister.web.ProblemType;
 
 /**
- * HTTP Basic against the users table. Failed logins slow down the next attempt of the same
+ * HTTP Basic against the users table, and bearer tokens of an OpenID Connect issuer when
+ * configured ({@link BearerTokens}). Failed logins slow down the next attempt of the same
  * user name from the same client address ({@link LoginThrottle}, in the database, so every
  * instance counts the same attempts); the answers never depend on whether the name exists.
  * <p>
@@ -41,6 +42,9 @@ public class Authenticator {
 
     @Inject
     LoginThrottle throttle;
+
+    @Inject
+    BearerTokens bearerTokens;
 
     @ConfigProperty(name = "asf.security.auth-cache-ttl", defaultValue = "PT30S")
     Duration cacheTtl;
@@ -63,6 +67,10 @@ public class Authenticator {
     public Optional<Principal> authenticate(String authorization, String clientAddress) {
         if (authorization == null) {
             return Optional.empty();
+        }
+        String token = bearerToken(authorization);
+        if (token != null) {
+            return Optional.of(bearerTokens.authenticate(token));
         }
         String[] credentials = parse(authorization);
         String key = key(credentials);
@@ -175,11 +183,17 @@ public class Authenticator {
                 Map.of("Retry-After", Long.toString(seconds)));
     }
 
+    /** The token of {@code Bearer <token>} (OpenID Connect, {@link BearerTokens}), or null for any other scheme. */
+    static String bearerToken(String header) {
+        String h = header.trim();
+        return h.length() > 7 && h.substring(0, 7).equalsIgnoreCase("bearer ") ? h.substring(7).trim() : null;
+    }
+
     /** {@code Basic base64(user:password)} → [user, password]. */
     static String[] parse(String header) {
         String h = header.trim();
         if (h.length() < 6 || !h.substring(0, 6).equalsIgnoreCase("basic ")) {
-            throw unauthorized("Only HTTP Basic authentication is supported");
+            throw unauthorized("Only HTTP Basic and bearer tokens are supported");
         }
         String decoded;
         try {

@@ -18,8 +18,10 @@ public class MeResource {
     @Inject
     CurrentUser current;
 
+    /** A {@link UserResponse}, or a {@link TokenCaller} for a bearer token's subject. */
     @GET
-    public UserResponse me() {
-        return users.me(current.principal().orElseThrow());
+    public Object me() {
+        Principal p = current.principal().orElseThrow();
+        return p.fromToken() ? TokenCaller.of(p) : users.me(p);
     }
 }

@@ -27,6 +27,8 @@ public final class TestDb {
             "audit_event",
             "login_throttle",
             "app_user_company",
+            "token_subject_company",
+            "token_subject",
             "employment_report",
             "csr_collaboration_company",
             "csr_collaboration",

@@ -1,0 +1,17 @@
+package se.asfregister.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import se.asfregister.company.CompanyUsage;
+
+/** A company that token subjects are bound to cannot be deleted: unbind them first. */
+@ApplicationScoped
+public class TokenSubjectBindings implements CompanyUsage {
+
+    @Override
+    public Optional<String> usageOf(long companyId) {
+        long n = TokenSubject.count("?1 member of companyIds", companyId);
+        return n == 0 ? Optional.empty()
+                : Optional.of(n == 1 ? "1 token subject reports for it" : n + " token subjects report for it");
+    }
+}
