@@ -9,6 +9,8 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.QueryBuilder;
 
@@ -57,7 +59,7 @@ final class TextQuery {
     static Optional<Query> of(String text) {
         Map<Fields, Query> parts = new EnumMap<>(Fields.class);
         for (Fields f : Fields.values()) {
-            Query q = new QueryBuilder(f.folded ? FOLDED : EXACT).createBooleanQuery(f.field, text,
+            Query q = new PartsAdd(f.folded ? FOLDED : EXACT).createBooleanQuery(f.field, text,
                     BooleanClause.Occur.SHOULD);
             if (q != null) {
                 parts.put(f, q);
@@ -69,5 +71,27 @@ final class TextQuery {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         parts.forEach((f, q) -> b.add(new BoostQuery(q, f.boost), BooleanClause.Occur.SHOULD));
         return Optional.of(b.build());
+    }
+
+    /**
+     * A word and the parts of it that decompounding yields stand at one position. Lucene would
+     * blend them into one synonym query, where the whole word ("kontorsstädning") weighs no
+     * more than a common part ("städ"); here each adds its own score, so an offering with the
+     * whole, rarer word ranks above one that only shares a part.
+     */
+    private static final class PartsAdd extends QueryBuilder {
+
+        PartsAdd(Analyzer analyzer) {
+            super(analyzer);
+        }
+
+        @Override
+        protected Query newSynonymQuery(String field, TermAndBoost[] terms) {
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            for (TermAndBoost t : terms) {
+                b.add(new BoostQuery(new TermQuery(new Term(field, t.term)), t.boost), BooleanClause.Occur.SHOULD);
+            }
+            return b.build();
+        }
     }
 }

@@ -99,13 +99,13 @@ public class OfferingSearchTest {
 
     @Test
     void filtersAndFacets() {
-        // städning matches S1 (2081), S2 (2080, 2081), S4 (2080): division 90 three times,
-        // 2080 twice (S2, S4), 2081 twice (S1, S2); equal counts in code order
-        Api.given().queryParam("q", "städning").get(BASE).then().statusCode(200).body("totalItems", equalTo(3))
-                .body("facets.cpvDivisions.value", contains("90")).body("facets.cpvDivisions.count", contains(3))
-                .body("facets.municipalities.value", contains("2080", "2081"))
-                .body("facets.municipalities.name", contains("Falun", "Borlänge"))
-                .body("facets.municipalities.count", contains(2, 2));
+        // städning matches S1 (2081), S2 (2080, 2081), S4 (2080), and S3 (2081) through its company's
+        // name "Städ & Service": division 90 four times, 2081 three times (S1, S2, S3), 2080 twice (S2, S4)
+        Api.given().queryParam("q", "städning").get(BASE).then().statusCode(200).body("totalItems", equalTo(4))
+                .body("facets.cpvDivisions.value", contains("90")).body("facets.cpvDivisions.count", contains(4))
+                .body("facets.municipalities.value", contains("2081", "2080"))
+                .body("facets.municipalities.name", contains("Borlänge", "Falun"))
+                .body("facets.municipalities.count", contains(3, 2));
         Api.given().queryParam("q", "städning").queryParam("municipality", "2080").get(BASE).then()
                 .body("items.id", containsInAnyOrder(id("S2"), id("S4")));
         // county 21 (Gävleborg): the seven offerings of Resursen i Gävle

@@ -66,7 +66,7 @@ final class SearchCorpus {
             new Item("T5", "Resursen i Gävle", "Budtjänst",
                     "Budbil och leveranser inom Gävle och Sandviken.", "60000000-8", List.of()),
             new Item("T6", "Resursen i Gävle", "Tvätteri",
-                    "Tvätt och mangling av arbetskläder, dukar och textilier.", "98310000-2", List.of()),
+                    "Tvätt och mangling av arbetskläder, dukar och textilier.", "98310000-9", List.of()),
             new Item("T7", "Resursen i Gävle", "Kontorsstöd",
                     "Skanning av dokument, postöppning och administration.", "79500000-9", List.of()));
 
