@@ -25,6 +25,8 @@ public final class TestDb {
      */
     public static final List<String> WRITABLE_TABLES = List.of(
             "audit_event",
+            "offering_municipality",
+            "offering",
             "login_throttle",
             "app_user_company",
             "token_subject_company",
@@ -46,7 +48,7 @@ public final class TestDb {
     private static final String NOT_DEMO_USER = " WHERE user_id NOT IN (SELECT id FROM app_user WHERE username LIKE 'demo-%')";
 
     /** Writable tables that migrations seed (Dalarna's goals): snapshotted, never emptied. */
-    public static final List<String> SEEDED_TABLES = List.of("goal");
+    public static final List<String> SEEDED_TABLES = List.of("goal", "offering_generation");
 
     private TestDb() {
     }
@@ -62,6 +64,8 @@ public final class TestDb {
                 s.executeUpdate("DELETE FROM " + table + where);
             }
             s.executeUpdate("UPDATE app_user SET enabled = TRUE");
+            // rows removed behind the service's back: tell the offering search index, as a write would
+            s.executeUpdate("UPDATE offering_generation SET generation = generation + 1");
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

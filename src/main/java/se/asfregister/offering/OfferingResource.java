@@ -1,0 +1,113 @@
+package se.asfregister.offering;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import se.asfregister.offering.OfferingRecords.OfferingRequest;
+import se.asfregister.offering.OfferingRecords.OfferingResponse;
+import se.asfregister.offering.SearchRecords.SearchPage;
+import se.asfregister.web.Csv;
+import se.asfregister.web.JsonBodies;
+import se.asfregister.web.PageRequest;
+import se.asfregister.web.Params;
+import se.asfregister.web.Problem;
+import se.asfregister.web.Responses;
+
+/** The directory of what the ASF sell: search for anyone, upkeep by each company's reporters. */
+@Path("/api/v1/offerings")
+@Produces(MediaType.APPLICATION_JSON)
+public class OfferingResource {
+
+    private static final List<String> CSV_HEADER = List.of("id", "companyId", "companyName", "titleSv", "titleEn",
+            "descriptionSv", "descriptionEn", "cpvCode", "cpvDivision", "municipalityCodes", "priceModel",
+            "contactEmail", "contactPhone", "contactUrl", "version", "createdAt", "updatedAt");
+
+    /** Hits come in relevance order; there is nothing to sort by. */
+    private static final Map<String, String> ORDER = Map.of("relevance", "relevance");
+
+    @Inject
+    OfferingService offerings;
+
+    @Inject
+    OfferingSearch search;
+
+    @GET
+    public SearchPage list(@QueryParam("q") String q, @QueryParam("municipality") String municipality,
+            @QueryParam("county") String county, @QueryParam("cpv") String cpv,
+            @QueryParam("companyId") String companyId, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        return search.search(OfferingFilter.parse(q, municipality, county, cpv, companyId),
+                PageRequest.parse(page, size, null, ORDER, "relevance"));
+    }
+
+    @GET
+    @Produces(Csv.MEDIA_TYPE)
+    public Response listCsv(@QueryParam("q") String q, @QueryParam("municipality") String municipality,
+            @QueryParam("county") String county, @QueryParam("cpv") String cpv,
+            @QueryParam("companyId") String companyId) {
+        List<OfferingResponse> rows = search.searchAll(OfferingFilter.parse(q, municipality, county, cpv, companyId));
+        return Csv.response(CSV_HEADER, rows, o -> Arrays.asList(o.id(), o.companyId(), o.companyName(), o.titleSv(),
+                o.titleEn(), o.descriptionSv(), o.descriptionEn(), o.cpvCode(), o.cpvDivision(),
+                String.join(" ", o.municipalityCodes()), o.priceModel(), o.contactEmail(), o.contactPhone(),
+                o.contactUrl(), o.version(), o.createdAt(), o.updatedAt()));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(@Valid @NotNull OfferingRequest body) {
+        OfferingResponse o = offerings.create(body);
+        return Responses.created(URI.create("/api/v1/offerings/" + o.id()), o, o.version());
+    }
+
+    @GET
+    @Path("/{id}")
+    public Response get(@PathParam("id") String id) {
+        OfferingResponse o = offerings.get(Params.pathId("Offering", id));
+        return Responses.ok(o, o.version());
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response replace(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull OfferingRequest body) {
+        OfferingResponse o = offerings.replace(Params.pathId("Offering", id), body, ifMatch);
+        return Responses.ok(o, o.version());
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(JsonBodies.MERGE_PATCH)
+    public Response patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            String body) {
+        OfferingResponse o = offerings.patch(Params.pathId("Offering", id), body, ifMatch);
+        return Responses.ok(o, o.version());
+    }
+
+    /** 204 has no body: a client that only accepts problem+json (for the errors) must not get a 406. */
+    @DELETE
+    @Path("/{id}")
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+    public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        offerings.delete(Params.pathId("Offering", id), ifMatch);
+        return Response.noContent().build();
+    }
+}

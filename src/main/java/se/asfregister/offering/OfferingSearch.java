@@ -1,0 +1,76 @@
+package se.asfregister.offering;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.IntStream;
+import se.asfregister.offering.OfferingRecords.OfferingResponse;
+import se.asfregister.offering.SearchRecords.Facet;
+import se.asfregister.offering.SearchRecords.Facets;
+import se.asfregister.offering.SearchRecords.SearchPage;
+import se.asfregister.web.PageRequest;
+
+/**
+ * Searching the directory: the words rank the offerings (by relevance; without words by
+ * Swedish title, then id), the filters narrow them, the facets count what is left per CPV
+ * division and per municipality served, and a page of it is returned.
+ */
+@ApplicationScoped
+public class OfferingSearch {
+
+    @Inject
+    OfferingIndex index;
+
+    public SearchPage search(OfferingFilter filter, PageRequest page) {
+        SearchableOfferings s = index.current();
+        List<OfferingResponse> hits = all(filter, s);
+        int from = (int) Math.min((long) page.page() * page.size(), hits.size());
+        int to = Math.min(from + page.size(), hits.size());
+        long pages = hits.isEmpty() ? 0 : (hits.size() + page.size() - 1) / page.size();
+        return new SearchPage(hits.subList(from, to), page.page(), page.size(), hits.size(), pages, facets(hits, s));
+    }
+
+    /** Every hit in order, for CSV export. */
+    public List<OfferingResponse> searchAll(OfferingFilter filter) {
+        return all(filter, index.current());
+    }
+
+    private static List<OfferingResponse> all(OfferingFilter filter, SearchableOfferings s) {
+        List<Integer> ranked;
+        if (filter.q() == null) {
+            ranked = IntStream.range(0, s.offerings().size()).boxed()
+                    .sorted(Comparator.comparing((Integer i) -> s.offerings().get(i).titleSv(), SWEDISH)
+                            .thenComparing(i -> s.offerings().get(i).id()))
+                    .toList();
+        } else {
+            ranked = TextQuery.of(filter.q()).map(s::matching).orElse(List.of());
+        }
+        return ranked.stream().map(s.offerings()::get).filter(o -> filter.accepts(o, s)).toList();
+    }
+
+    private static final Comparator<String> SWEDISH = Comparator.comparing(
+            Function.identity(), java.text.Collator.getInstance(java.util.Locale.forLanguageTag("sv-SE")));
+
+    private static Facets facets(List<OfferingResponse> hits, SearchableOfferings s) {
+        Map<String, Long> divisions = new TreeMap<>();
+        Map<String, Long> municipalities = new TreeMap<>();
+        for (OfferingResponse o : hits) {
+            divisions.merge(o.cpvDivision(), 1L, Long::sum);
+            o.municipalityCodes().forEach(m -> municipalities.merge(m, 1L, Long::sum));
+        }
+        return new Facets(
+                ranked(divisions, d -> CpvDivisions.name(d).orElse(null)),
+                ranked(municipalities, s::municipalityName));
+    }
+
+    /** Largest count first, then by code. */
+    private static List<Facet> ranked(Map<String, Long> counts, Function<String, String> name) {
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> new Facet(e.getKey(), name.apply(e.getKey()), e.getValue())).toList();
+    }
+}
