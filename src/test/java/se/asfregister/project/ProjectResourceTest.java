@@ -2,7 +2,6 @@ package se.asfregister.project;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -143,8 +142,8 @@ public class ProjectResourceTest {
     }
 
     private static void ids(Map<String, ?> query, long... expected) {
-        Integer[] ids = java.util.Arrays.stream(expected).mapToObj(i -> (int) i).toArray(Integer[]::new);
-        Api.given().queryParams(query).get(BASE).then().statusCode(200).body("items.id", contains(ids));
+        List<Integer> ids = java.util.Arrays.stream(expected).mapToObj(i -> (int) i).toList();
+        Api.given().queryParams(query).get(BASE).then().statusCode(200).body("items.id", equalTo(ids));
     }
 
     @Test
