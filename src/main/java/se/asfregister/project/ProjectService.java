@@ -40,8 +40,8 @@ public class ProjectService extends VersionedCrud<Project, ProjectRequest, Proje
     public void delete(long id, String ifMatch) {
         Preconditions.checkIfMatch(ifMatch, find(id).version);
         List<String> uses = new ArrayList<>();
-        count("select count(g) from Goal g where g.projectId = :id", id, "goal", uses);
-        count("select count(a) from Activity a where a.projectId = :id", id, "activity", uses);
+        count("select count(g) from Goal g where g.projectId = :id", id, "goal", "goals", uses);
+        count("select count(a) from Activity a where a.projectId = :id", id, "activity", "activities", uses);
         if (!uses.isEmpty()) {
             throw ApiException.conflict("Project " + id + " cannot be deleted because " + String.join(" and ", uses)
                     + " belong to it");
@@ -49,10 +49,10 @@ public class ProjectService extends VersionedCrud<Project, ProjectRequest, Proje
         super.delete(id, ifMatch);
     }
 
-    private static void count(String jpql, long id, String what, List<String> uses) {
+    private static void count(String jpql, long id, String one, String many, List<String> uses) {
         long n = Project.getEntityManager().createQuery(jpql, Long.class).setParameter("id", id).getSingleResult();
         if (n > 0) {
-            uses.add(n + " " + (n == 1 ? what : what.equals("activity") ? "activities" : what + "s"));
+            uses.add(n + " " + (n == 1 ? one : many));
         }
     }
 
