@@ -51,6 +51,10 @@ public class Activity extends VersionedEntity {
 
     public String description;
 
+    /** The project the activity belongs to; null for the network's own activities. */
+    @Column(name = "project_id")
+    public Long projectId;
+
     @ElementCollection
     @CollectionTable(name = "activity_topic", joinColumns = @JoinColumn(name = "activity_id"))
     @OrderColumn(name = "position")

@@ -31,7 +31,8 @@ public final class ActivityRecords {
             @Size(max = 20) List<@NotBlank @Size(max = 100) String> topics,
             @Size(max = 500) List<@NotNull @Min(1) Long> companyIds,
             @Valid Participants participants,
-            @Size(max = 4000) String description) {
+            @Size(max = 4000) String description,
+            @Min(1) Long projectId) {
     }
 
     /** Head counts by gender; an absent count is 0. */
@@ -53,7 +54,7 @@ public final class ActivityRecords {
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record ActivityResponse(long id, ActivityKind kind, String title, LocalDate date, String municipalityCode,
             List<String> topics, List<Long> companyIds, ParticipantCounts participants, String description,
-            long version, Instant createdAt, Instant updatedAt, Map<String, CellStatus> cellStatus) {
+            Long projectId, long version, Instant createdAt, Instant updatedAt, Map<String, CellStatus> cellStatus) {
 
         static ActivityResponse of(Activity a, boolean exact) {
             int[] counts = {a.participantsWomen, a.participantsMen, a.participantsOther,
@@ -70,7 +71,7 @@ public final class ActivityRecords {
             }
             return new ActivityResponse(a.id, a.kind, a.title, a.heldOn, a.municipalityCode, List.copyOf(a.topics),
                     a.companyIds.stream().sorted().toList(), new ParticipantCounts(shown[0], shown[1], shown[2],
-                            shown[3]), a.description, a.version, a.createdAt, a.updatedAt, status);
+                            shown[3]), a.description, a.projectId, a.version, a.createdAt, a.updatedAt, status);
         }
     }
 
@@ -79,6 +80,7 @@ public final class ActivityRecords {
     static ActivityRequest requestOf(Activity a) {
         return new ActivityRequest(a.kind, a.title, a.heldOn, a.municipalityCode, List.copyOf(a.topics),
                 a.companyIds.stream().sorted().toList(),
-                new Participants(a.participantsWomen, a.participantsMen, a.participantsOther), a.description);
+                new Participants(a.participantsWomen, a.participantsMen, a.participantsOther), a.description,
+                a.projectId);
     }
 }

@@ -3,6 +3,7 @@ package se.asfregister.activity;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import se.asfregister.activity.ActivityRecords.ActivityRequest;
@@ -12,6 +13,7 @@ import se.asfregister.area.Municipality;
 import se.asfregister.company.CompanyService;
 import se.asfregister.csr.CompanyLinks;
 import se.asfregister.security.CompanyAccess;
+import se.asfregister.common.ProjectLookup;
 import se.asfregister.common.VersionedCrud;
 import se.asfregister.web.ApiException;
 import se.asfregister.web.PageRequest;
@@ -27,6 +29,9 @@ public class ActivityService extends VersionedCrud<Activity, ActivityRequest, Ac
     @Inject
     CompanyAccess access;
 
+    @Inject
+    ProjectLookup projects;
+
     /** API sort name → entity property. */
     public static final Map<String, String> SORTABLE = Map.of("id", "id", "title", "title", "date", "heldOn",
             "createdAt", "createdAt");
@@ -41,6 +46,12 @@ public class ActivityService extends VersionedCrud<Activity, ActivityRequest, Ac
     public List<ActivityResponse> listAll(ActivityFilter filter, PageRequest order) {
         return Activity.<Activity>find(filter.query(), order.panacheSort(), filter.params()).list().stream()
                 .map(this::responseOf).toList();
+    }
+
+    /** The activities of a project held on or before {@code until}, by date; for the project's report. */
+    public List<ActivityResponse> ofProject(long projectId, LocalDate until) {
+        return Activity.<Activity>list("projectId = ?1 and heldOn <= ?2 order by heldOn, id", projectId, until)
+                .stream().map(this::responseOf).toList();
     }
 
     /** The activities a company attended; 404 for an unknown company. */
@@ -83,6 +94,9 @@ public class ActivityService extends VersionedCrud<Activity, ActivityRequest, Ac
         if (!Municipality.exists(r.municipalityCode())) {
             throw ApiException.invalid("municipalityCode", "no municipality has code " + r.municipalityCode());
         }
+        if (r.projectId() != null && projects.countyOf(r.projectId()).isEmpty()) {
+            throw ApiException.invalid("projectId", "no project has id " + r.projectId());
+        }
         CompanyLinks.replaceIfChanged(a.companyIds, CompanyLinks.checked("companyIds", r.companyIds()));
         List<String> topics = r.topics() == null ? List.of() : r.topics().stream().map(String::trim).toList();
         if (!a.topics.equals(topics)) {
@@ -98,5 +112,6 @@ public class ActivityService extends VersionedCrud<Activity, ActivityRequest, Ac
         a.participantsMen = p.men() == null ? 0 : p.men();
         a.participantsOther = p.other() == null ? 0 : p.other();
         a.description = r.description();
+        a.projectId = r.projectId();
     }
 }

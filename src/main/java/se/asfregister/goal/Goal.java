@@ -40,4 +40,8 @@ public class Goal extends VersionedEntity {
     public BigDecimal targetValue;
 
     public String description;
+
+    /** The project the goal belongs to; null for a county's own goal. */
+    @Column(name = "project_id")
+    public Long projectId;
 }

@@ -24,21 +24,23 @@ public final class GoalRecords {
             @NotNull @Min(2000) @Max(2100) Integer targetYear,
             @NotNull TargetType targetType,
             @NotNull @DecimalMin("0") @DecimalMax("1000000") @Digits(integer = 7, fraction = 2) BigDecimal targetValue,
-            @Size(max = 1000) String description) {
+            @Size(max = 1000) String description,
+            @Min(1) Long projectId) {
     }
 
     public record GoalResponse(long id, String countyCode, Indicator indicator, Integer baselineYear, int targetYear,
-            TargetType targetType, BigDecimal targetValue, String description, long version, Instant createdAt,
-            Instant updatedAt) {
+            TargetType targetType, BigDecimal targetValue, String description, Long projectId, long version,
+            Instant createdAt, Instant updatedAt) {
 
         static GoalResponse of(Goal g) {
             return new GoalResponse(g.id, g.countyCode, g.indicator, g.baselineYear, g.targetYear, g.targetType,
-                    g.targetValue.stripTrailingZeros(), g.description, g.version, g.createdAt, g.updatedAt);
+                    g.targetValue.stripTrailingZeros(), g.description, g.projectId, g.version, g.createdAt,
+                    g.updatedAt);
         }
     }
 
     static GoalRequest requestOf(Goal g) {
         return new GoalRequest(g.countyCode, g.indicator, g.baselineYear, g.targetYear, g.targetType, g.targetValue,
-                g.description);
+                g.description, g.projectId);
     }
 }

@@ -2,12 +2,14 @@ package se.asfregister.goal;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import se.asfregister.area.County;
 import se.asfregister.goal.GoalRecords.GoalRequest;
 import se.asfregister.goal.GoalRecords.GoalResponse;
+import se.asfregister.common.ProjectLookup;
 import se.asfregister.common.VersionedCrud;
 import se.asfregister.web.ApiException;
 import se.asfregister.web.PageRequest;
@@ -21,6 +23,9 @@ public class GoalService extends VersionedCrud<Goal, GoalRequest, GoalResponse> 
     public static final Map<String, String> SORTABLE = Map.of("id", "id", "targetYear", "targetYear",
             "indicator", "indicator", "countyCode", "countyCode");
 
+    @Inject
+    ProjectLookup projects;
+
     public Paged<GoalResponse> list(String county, Indicator indicator, PageRequest page) {
         Where where = filter(county, indicator);
         PanacheQuery<Goal> q = Goal.find(where.query(), page.panacheSort(), where.params()).page(page.panachePage());
@@ -33,9 +38,14 @@ public class GoalService extends VersionedCrud<Goal, GoalRequest, GoalResponse> 
                 .map(GoalResponse::of).toList();
     }
 
-    /** The goals of one county, in a stable order; what progress is computed for. */
+    /** The county's own goals (not those of its projects), in a stable order; what progress is computed for. */
     public List<Goal> ofCounty(String county) {
-        return Goal.list("countyCode = ?1 order by id", county);
+        return Goal.list("countyCode = ?1 and projectId is null order by id", county);
+    }
+
+    /** The goals of one project, in a stable order; its report judges them. */
+    public List<Goal> ofProject(long projectId) {
+        return Goal.list("projectId = ?1 order by id", projectId);
     }
 
     @Override
@@ -77,6 +87,7 @@ public class GoalService extends VersionedCrud<Goal, GoalRequest, GoalResponse> 
         if (County.findById(r.countyCode()) == null) {
             throw ApiException.invalid("countyCode", "no county has code " + r.countyCode());
         }
+        checkProject(r.projectId(), r.countyCode());
         if (r.targetType() == TargetType.PERCENT_GROWTH && r.baselineYear() == null) {
             throw ApiException.invalid("baselineYear", "is required for a PERCENT_GROWTH goal");
         }
@@ -94,6 +105,20 @@ public class GoalService extends VersionedCrud<Goal, GoalRequest, GoalResponse> 
         }
         if (!Objects.equals(g.description, r.description())) {
             g.description = r.description();
+        }
+        g.projectId = r.projectId();
+    }
+
+    /** A project goal is judged on the figures of the project's county, so it must name that county. */
+    private void checkProject(Long projectId, String county) {
+        if (projectId == null) {
+            return;
+        }
+        String projectCounty = projects.countyOf(projectId)
+                .orElseThrow(() -> ApiException.invalid("projectId", "no project has id " + projectId));
+        if (!projectCounty.equals(county)) {
+            throw ApiException.invalid("countyCode", "must be " + projectCounty + ", the county of project "
+                    + projectId);
         }
     }
 }

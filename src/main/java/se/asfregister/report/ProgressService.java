@@ -60,6 +60,14 @@ public class ProgressService {
         return progress(List.of(goals.find(goalId)), year, publicYears(access.seesExactAggregates())).get(0);
     }
 
+    /**
+     * The progress of the given goals (a project's) in one year, with the same rules and, for the
+     * public, the same disclosure rule set as a county's progress.
+     */
+    public List<GoalProgress> forGoals(List<Goal> list, int year) {
+        return progress(list, year, publicYears(access.seesExactAggregates()));
+    }
+
     /** Each year's public figures, computed once per request; null for callers who see exact figures. */
     IntFunction<PublicYear> publicYears(boolean exact) {
         if (exact) {

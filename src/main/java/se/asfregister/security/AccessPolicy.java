@@ -38,7 +38,8 @@ public final class AccessPolicy {
             rule(READ, "/api/v1/(counties|municipalities)(/.*)?", Access.PUBLIC),
             rule(READ, "/api/v1/companies(/\\{id})?", Access.PUBLIC),
             rule(READ, "/api/v1/companies/\\{id}/(csr-collaborations|activities)", Access.PUBLIC),
-            rule(READ, "/api/v1/(csr-collaborations|municipal-policies|activities|goals|progress)(/.*)?", Access.PUBLIC),
+            rule(READ, "/api/v1/(csr-collaborations|municipal-policies|activities|goals|progress|projects|project-funding)(/.*)?",
+                    Access.PUBLIC),
             rule(READ, "/api/v1/reports(/.*)?", Access.PUBLIC),
             // the offering directory: anyone searches, a reporter keeps its own companies' offerings
             // (OfferingService checks the company of each write), an admin all of them

@@ -38,6 +38,13 @@ public final class TestDb {
             "activity_company",
             "activity_topic",
             "activity",
+            "project_funding",
+            "project_document",
+            "project_target_group",
+            "project_company",
+            "project_partner",
+            "project_municipality",
+            "project",
             "company_social_media",
             "company_industry",
             "company",
@@ -61,6 +68,10 @@ public final class TestDb {
                     case "app_user" -> " WHERE username NOT LIKE 'demo-%'";
                     default -> "";
                 };
+                if (table.equals("project")) {
+                    // the seeded goals stay; goals that tests gave a project go with it
+                    s.executeUpdate("DELETE FROM goal WHERE project_id IS NOT NULL");
+                }
                 s.executeUpdate("DELETE FROM " + table + where);
             }
             s.executeUpdate("UPDATE app_user SET enabled = TRUE");

@@ -1,0 +1,9 @@
+package se.asfregister.project;
+
+public enum DocumentKind {
+    APPLICATION,
+    DECISION,
+    FINAL_REPORT,
+    EVALUATION,
+    OTHER
+}
