@@ -1,6 +1,7 @@
 package se.asfregister.activity;
 
 import io.quarkus.panache.common.Parameters;
+import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
 import se.asfregister.web.ApiException;
 import se.asfregister.web.Params;
@@ -11,20 +12,32 @@ import se.asfregister.web.Where;
 public record ActivityFilter(String municipality, String county, ActivityKind kind, Long companyId, String topic,
         LocalDate from, LocalDate to) {
 
-    public static ActivityFilter parse(String municipality, String county, String kind, String companyId,
-            String topic, String from, String to) {
-        ActivityFilter f = new ActivityFilter(
-                Params.optionalCode("municipality", municipality, 4),
-                Params.optionalCode("county", county, 2),
-                Params.optionalEnum("kind", kind, ActivityKind.class),
-                Params.optionalId("companyId", companyId),
-                Params.optionalText("topic", topic, 100),
-                Params.optionalDate("from", from),
-                Params.optionalDate("to", to));
-        if (f.from != null && f.to != null && f.to.isBefore(f.from)) {
-            throw ApiException.invalid("to", "must not be before from");
+    /** The list's query parameters as sent: one declaration for the JSON list and the CSV export. */
+    public record Query(
+            @QueryParam("municipality") String municipality,
+            @QueryParam("county") String county,
+            @QueryParam("kind") String kind,
+            @QueryParam("companyId") String companyId,
+            @QueryParam("topic") String topic,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("sort") String sort) {
+
+        /** The filters, parsed; a 400 naming the parameter for a bad value. */
+        public ActivityFilter filter() {
+            ActivityFilter f = new ActivityFilter(
+                    Params.optionalCode("municipality", municipality, 4),
+                    Params.optionalCode("county", county, 2),
+                    Params.optionalEnum("kind", kind, ActivityKind.class),
+                    Params.optionalId("companyId", companyId),
+                    Params.optionalText("topic", topic, 100),
+                    Params.optionalDate("from", from),
+                    Params.optionalDate("to", to));
+            if (f.from != null && f.to != null && f.to.isBefore(f.from)) {
+                throw ApiException.invalid("to", "must not be before from");
+            }
+            return f;
         }
-        return f;
     }
 
     public static ActivityFilter ofCompany(long companyId) {

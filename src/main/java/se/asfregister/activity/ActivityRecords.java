@@ -1,5 +1,6 @@
 package se.asfregister.activity;
 
+import se.asfregister.common.Versioned;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -54,7 +55,7 @@ public final class ActivityRecords {
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record ActivityResponse(long id, ActivityKind kind, String title, LocalDate date, String municipalityCode,
             List<String> topics, List<Long> companyIds, ParticipantCounts participants, String description,
-            Long projectId, long version, Instant createdAt, Instant updatedAt, Map<String, CellStatus> cellStatus) {
+            Long projectId, long version, Instant createdAt, Instant updatedAt, Map<String, CellStatus> cellStatus) implements Versioned {
 
         static ActivityResponse of(Activity a, boolean exact) {
             int[] counts = {a.participantsWomen, a.participantsMen, a.participantsOther,

@@ -1,6 +1,5 @@
 package se.asfregister.activity;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -10,11 +9,12 @@ import se.asfregister.activity.ActivityRecords.ActivityRequest;
 import se.asfregister.activity.ActivityRecords.ActivityResponse;
 import se.asfregister.activity.ActivityRecords.Participants;
 import se.asfregister.area.Municipality;
-import se.asfregister.company.CompanyService;
-import se.asfregister.csr.CompanyLinks;
-import se.asfregister.security.CompanyAccess;
 import se.asfregister.common.ProjectLookup;
 import se.asfregister.common.VersionedCrud;
+import se.asfregister.common.VersionedEntity;
+import se.asfregister.company.CompanyLinks;
+import se.asfregister.company.CompanyService;
+import se.asfregister.security.CompanyAccess;
 import se.asfregister.web.ApiException;
 import se.asfregister.web.PageRequest;
 import se.asfregister.web.Paged;
@@ -36,16 +36,17 @@ public class ActivityService extends VersionedCrud<Activity, ActivityRequest, Ac
     public static final Map<String, String> SORTABLE = Map.of("id", "id", "title", "title", "date", "heldOn",
             "createdAt", "createdAt");
 
+    public ActivityService() {
+        super(Activity.class, "Activity", Activity::new, ActivityRequest.class);
+    }
+
     public Paged<ActivityResponse> list(ActivityFilter filter, PageRequest page) {
-        PanacheQuery<Activity> q = Activity.<Activity>find(filter.query(), page.panacheSort(), filter.params())
-                .page(page.panachePage());
-        return Paged.of(q.list(), page, q.count(), this::responseOf);
+        return pageOf(Activity.find(filter.query(), page.panacheSort(), filter.params()), page);
     }
 
     /** Every match, for CSV export. */
     public List<ActivityResponse> listAll(ActivityFilter filter, PageRequest order) {
-        return Activity.<Activity>find(filter.query(), order.panacheSort(), filter.params()).list().stream()
-                .map(this::responseOf).toList();
+        return allOf(Activity.find(filter.query(), order.panacheSort(), filter.params()));
     }
 
     /** The activities of a project held on or before {@code until}, by date; for the project's report. */
@@ -56,13 +57,8 @@ public class ActivityService extends VersionedCrud<Activity, ActivityRequest, Ac
 
     /** The activities a company attended; 404 for an unknown company. */
     public Paged<ActivityResponse> ofCompany(long companyId, PageRequest page) {
-        companies.find(companyId);
+        companies.requireExists(companyId);
         return list(ActivityFilter.ofCompany(companyId), page);
-    }
-
-    @Override
-    protected Activity newEntity() {
-        return new Activity();
     }
 
     @Override
@@ -76,33 +72,14 @@ public class ActivityService extends VersionedCrud<Activity, ActivityRequest, Ac
     }
 
     @Override
-    protected Class<ActivityRequest> requestType() {
-        return ActivityRequest.class;
-    }
-
-    @Override
-    public Activity find(long id) {
-        Activity a = Activity.findById(id);
-        if (a == null) {
-            throw ApiException.notFound("Activity", id);
-        }
-        return a;
-    }
-
-    @Override
     protected void apply(Activity a, ActivityRequest r) {
-        if (!Municipality.exists(r.municipalityCode())) {
-            throw ApiException.invalid("municipalityCode", "no municipality has code " + r.municipalityCode());
-        }
+        Municipality.requireKnown(r.municipalityCode());
         if (r.projectId() != null && projects.countyOf(r.projectId()).isEmpty()) {
             throw ApiException.invalid("projectId", "no project has id " + r.projectId());
         }
-        CompanyLinks.replaceIfChanged(a.companyIds, CompanyLinks.checked("companyIds", r.companyIds()));
-        List<String> topics = r.topics() == null ? List.of() : r.topics().stream().map(String::trim).toList();
-        if (!a.topics.equals(topics)) {
-            a.topics.clear();
-            a.topics.addAll(topics);
-        }
+        VersionedEntity.replaceIfChanged(a.companyIds, CompanyLinks.checked("companyIds", r.companyIds()));
+        VersionedEntity.replaceIfChanged(a.topics, r.topics() == null ? List.of()
+                : r.topics().stream().map(String::trim).toList());
         a.kind = r.kind();
         a.title = r.title().trim();
         a.heldOn = r.date();

@@ -7,10 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +20,7 @@ import org.hibernate.Interceptor;
 import org.hibernate.Transaction;
 import org.hibernate.collection.spi.PersistentCollection;
 import org.hibernate.type.Type;
+import se.asfregister.common.AuditName;
 import se.asfregister.security.CurrentUser;
 
 /**
@@ -38,9 +36,6 @@ public class AuditInterceptor implements Interceptor {
 
     /** Maintained automatically; recording them would only add noise. */
     private static final Set<String> IGNORED = Set.of("version", "createdAt", "updatedAt");
-
-    private static final String INSERT = "INSERT INTO audit_event (occurred_at, username, action, entity_type, "
-            + "entity_id, changed_fields) VALUES (?, ?, ?, ?, ?, ?)";
 
     /** Changes seen in the flush that runs on this thread, keyed by entity type and id. */
     private static final ThreadLocal<Map<String, Change>> PENDING = ThreadLocal.withInitial(LinkedHashMap::new);
@@ -74,61 +69,14 @@ public class AuditInterceptor implements Interceptor {
     public record DirectWrite(String entityId, Collection<String> fields) {
     }
 
-    /** Events per INSERT statement: one round trip carries many events on both databases. */
-    private static final int EVENTS_PER_INSERT = 100;
-
     /**
      * Records one event per entity for writes that bypassed Hibernate (a bulk import's JDBC
      * batches), on the writer's own connection so that they commit or roll back with the
-     * write. Events go in multi-row INSERTs of {@link #EVENTS_PER_INSERT}, ten to a round trip
-     * (what this costs a 100,000-row import: docs/performance.md).
+     * write ({@link AuditRows#insertDirect}).
      */
     public static void recordDirect(Connection con, String action, String entityType, List<DirectWrite> writes)
             throws SQLException {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-        String user = CurrentUser.nameForAudit();
-        String tuple = "(?, ?, ?, ?, ?, ?)";
-        int full = writes.size() / EVENTS_PER_INSERT;
-        String head = INSERT.substring(0, INSERT.indexOf("VALUES") + 7);
-        if (full > 0) {
-            try (PreparedStatement ps = con.prepareStatement(head + String.join(",",
-                    Collections.nCopies(EVENTS_PER_INSERT, tuple)))) {
-                for (int s = 0; s < full; s++) {
-                    int p = 1;
-                    for (DirectWrite w : writes.subList(s * EVENTS_PER_INSERT, (s + 1) * EVENTS_PER_INSERT)) {
-                        p = bind(ps, p, now, user, action, entityType, w);
-                    }
-                    ps.addBatch();
-                    if ((s + 1) % 10 == 0) {
-                        ps.executeBatch();
-                    }
-                }
-                ps.executeBatch();
-            }
-        }
-        List<DirectWrite> rest = writes.subList(full * EVENTS_PER_INSERT, writes.size());
-        if (!rest.isEmpty()) {
-            try (PreparedStatement ps = con.prepareStatement(head + String.join(",",
-                    Collections.nCopies(rest.size(), tuple)))) {
-                int p = 1;
-                for (DirectWrite w : rest) {
-                    p = bind(ps, p, now, user, action, entityType, w);
-                }
-                ps.executeUpdate();
-            }
-        }
-    }
-
-    private static int bind(PreparedStatement ps, int p, OffsetDateTime now, String user, String action,
-            String entityType, DirectWrite w) throws SQLException {
-        String names = String.join(",", w.fields());
-        ps.setObject(p++, now);
-        ps.setString(p++, user);
-        ps.setString(p++, action);
-        ps.setString(p++, entityType);
-        ps.setString(p++, w.entityId());
-        ps.setString(p++, names.length() > 4000 ? names.substring(0, 4000) : names);
-        return p;
+        AuditRows.insertDirect(con, action, entityType, writes);
     }
 
     @Override
@@ -196,20 +144,16 @@ public class AuditInterceptor implements Interceptor {
         }
         String user = CurrentUser.nameForAudit();
         String override = ACTION_OVERRIDE.get();
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        OffsetDateTime now = AuditRows.now();
         // Agroal hands out the connection already enlisted in this transaction: same transaction as the write.
-        try (Connection con = dataSource.getConnection(); PreparedStatement ps = con.prepareStatement(INSERT)) {
+        try (Connection con = dataSource.getConnection(); PreparedStatement ps = con.prepareStatement(AuditRows.INSERT)) {
             for (Change c : pending.values()) {
                 if (c.action.equals("UPDATE") && c.fields.isEmpty()) {
                     continue; // only automatic fields moved
                 }
-                ps.setObject(1, now);
-                ps.setString(2, user);
-                ps.setString(3, override != null && !c.action.equals("DELETE") ? override : c.action);
-                ps.setString(4, c.entityType);
-                ps.setString(5, c.entityId);
-                String fields = c.action.equals("DELETE") ? "" : String.join(",", c.fields);
-                ps.setString(6, fields.length() > 4000 ? fields.substring(0, 4000) : fields);
+                boolean delete = c.action.equals("DELETE");
+                AuditRows.bind(ps, 1, new AuditRows.Event(now, user, override != null && !delete ? override : c.action,
+                        c.entityType, c.entityId, delete ? List.of() : c.fields));
                 ps.addBatch();
             }
             ps.executeBatch();

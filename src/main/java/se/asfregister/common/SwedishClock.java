@@ -22,6 +22,9 @@ public class SwedishClock implements ClockProvider {
     /** Reports, goals and dates in the register are Swedish. */
     public static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
+    /** The first year the register accepts figures, goals and reports for. */
+    public static final int FIRST_YEAR = 2000;
+
     @Inject
     Clock clock;
 

@@ -1,17 +1,23 @@
 package se.asfregister.common;
 
 import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import se.asfregister.web.ExpectedVersion;
 import se.asfregister.web.JsonBodies;
-import se.asfregister.web.Preconditions;
+import se.asfregister.web.PageRequest;
+import se.asfregister.web.Paged;
 
 /**
- * Create, replace, merge-patch and delete of one versioned resource: the same steps for goals,
- * collaborations, policies and activities, so they are written once. A feature's service says
- * how to find its entity, apply a validated request to it, and turn it back into a request (for
- * merge patch) and into a response. Each write flushes inside the transaction, so constraint
- * and optimistic-lock failures surface in the request that caused them.
+ * Create, read, replace, merge-patch and delete of one versioned resource, written once for
+ * every register feature. A feature's service says how a validated request applies to its
+ * entity, how the entity reads back as a request (for merge patch) and as a response, and
+ * may add a check before an update or a delete. Each write flushes inside the transaction,
+ * so constraint and optimistic-lock failures surface in the request that caused them.
  *
  * @param <E> the entity
  * @param <Q> the request record (PUT body, and the shape a merge patch is applied to)
@@ -19,13 +25,21 @@ import se.asfregister.web.Preconditions;
  */
 public abstract class VersionedCrud<E extends VersionedEntity, Q, R> {
 
+    private final Class<E> entityType;
+    private final String entityName;
+    private final Supplier<E> newEntity;
+    private final Class<Q> requestType;
+
     @Inject
     protected JsonBodies jsonBodies;
 
-    protected abstract E newEntity();
-
-    /** The entity, or a 404 problem. */
-    public abstract E find(long id);
+    /** {@code entityName} is how a 404 names the resource ("CSR collaboration 7 does not exist"). */
+    protected VersionedCrud(Class<E> entityType, String entityName, Supplier<E> newEntity, Class<Q> requestType) {
+        this.entityType = entityType;
+        this.entityName = entityName;
+        this.newEntity = newEntity;
+        this.requestType = requestType;
+    }
 
     /** Checks the rules a request must meet and copies it onto the entity. */
     protected abstract void apply(E entity, Q request);
@@ -35,7 +49,34 @@ public abstract class VersionedCrud<E extends VersionedEntity, Q, R> {
 
     protected abstract R responseOf(E entity);
 
-    protected abstract Class<Q> requestType();
+    /** Rules about changing this entity into {@code requested}, beyond those of a new one; none by default. */
+    protected void checkUpdate(E current, Q requested) {
+    }
+
+    /** Why this entity may not be deleted (a problem), beyond the version; nothing by default. */
+    protected void checkDelete(E entity) {
+    }
+
+    /** The entity, or a 404 problem. */
+    public E find(long id) {
+        return Lookup.require(entityType, entityName, id);
+    }
+
+    /** A 404 problem unless the entity exists; for calls that need nothing else of it. */
+    public void requireExists(long id) {
+        find(id);
+    }
+
+    /** One page of what {@code query} finds, as responses, with the total count. */
+    protected Paged<R> pageOf(PanacheQuery<E> query, PageRequest page) {
+        PanacheQuery<E> q = query.page(page.panachePage());
+        return Paged.of(q.list(), page, q.count(), this::responseOf);
+    }
+
+    /** Everything {@code query} finds, as responses (the CSV exports). */
+    protected List<R> allOf(PanacheQuery<E> query) {
+        return query.list().stream().map(this::responseOf).toList();
+    }
 
     public R get(long id) {
         return responseOf(find(id));
@@ -43,36 +84,43 @@ public abstract class VersionedCrud<E extends VersionedEntity, Q, R> {
 
     @Transactional
     public R create(Q body) {
-        E e = newEntity();
+        E e = newEntity.get();
         apply(e, body);
         e.persist();
-        Panache.getEntityManager().flush();
+        flush();
         return responseOf(e);
     }
 
     @Transactional
-    public R replace(long id, Q body, String ifMatch) {
-        E e = find(id);
-        Preconditions.checkIfMatch(ifMatch, e.version);
-        apply(e, body);
-        Panache.getEntityManager().flush();
-        return responseOf(e);
+    public R replace(long id, Q body, ExpectedVersion expected) {
+        return update(id, expected, e -> body);
     }
 
     @Transactional
-    public R patch(long id, String mergePatch, String ifMatch) {
-        E e = find(id);
-        Preconditions.checkIfMatch(ifMatch, e.version);
-        apply(e, jsonBodies.mergePatch(requestOf(e), mergePatch, requestType()));
-        Panache.getEntityManager().flush();
-        return responseOf(e);
+    public R patch(long id, String mergePatch, ExpectedVersion expected) {
+        return update(id, expected, e -> jsonBodies.mergePatch(requestOf(e), mergePatch, requestType));
     }
 
     @Transactional
-    public void delete(long id, String ifMatch) {
+    public void delete(long id, ExpectedVersion expected) {
         E e = find(id);
-        Preconditions.checkIfMatch(ifMatch, e.version);
+        expected.check(e.version);
+        checkDelete(e);
         e.delete();
+        flush();
+    }
+
+    private R update(long id, ExpectedVersion expected, Function<E, Q> requested) {
+        E e = find(id);
+        expected.check(e.version);
+        Q request = requested.apply(e);
+        checkUpdate(e, request);
+        apply(e, request);
+        flush();
+        return responseOf(e);
+    }
+
+    private static void flush() {
         Panache.getEntityManager().flush();
     }
 }

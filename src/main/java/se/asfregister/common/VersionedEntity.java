@@ -8,12 +8,14 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 
 /**
  * What every editable resource has: an optimistic-lock {@code version} (its ETag) and
  * creation/update times. Timestamps are cut to microseconds, what both databases store, so
  * a response equals a later read; {@code @PreUpdate} runs only for a real change, so an
- * identical PUT keeps {@code updatedAt}.
+ * identical PUT keeps {@code updatedAt}. Services therefore assign a field only when it
+ * changes, and replace a collection only through {@link #replaceIfChanged}.
  */
 @MappedSuperclass
 public abstract class VersionedEntity extends PanacheEntityBase {
@@ -36,5 +38,13 @@ public abstract class VersionedEntity extends PanacheEntityBase {
     @PreUpdate
     void onUpdate() {
         updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** Touching a persistent collection marks it dirty; only do so for a real change. */
+    public static <T> void replaceIfChanged(Collection<T> current, Collection<? extends T> wanted) {
+        if (!current.equals(wanted)) {
+            current.clear();
+            current.addAll(wanted);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package se.asfregister.company;
 
+import jakarta.ws.rs.QueryParam;
 import se.asfregister.web.Params;
 import se.asfregister.web.TextSearch;
 import se.asfregister.web.Where;
@@ -8,15 +9,26 @@ import se.asfregister.web.Where;
 public record CompanyFilter(String municipality, String county, CompanyStatus status, Boolean meetsCriteria,
         String industry, String q) {
 
-    public static CompanyFilter parse(String municipality, String county, String status, String meetsCriteria,
-            String industry, String q) {
-        return new CompanyFilter(
-                Params.optionalCode("municipality", municipality, 4),
-                Params.optionalCode("county", county, 2),
-                Params.optionalEnum("status", status, CompanyStatus.class),
-                Params.optionalBoolean("meetsCriteria", meetsCriteria),
-                Params.optionalText("industry", industry, 100),
-                Params.optionalText("q", q, 200));
+    /** The list's query parameters as sent: one declaration for the JSON list and the CSV export. */
+    public record Query(
+            @QueryParam("municipality") String municipality,
+            @QueryParam("county") String county,
+            @QueryParam("status") String status,
+            @QueryParam("meetsCriteria") String meetsCriteria,
+            @QueryParam("industry") String industry,
+            @QueryParam("q") String q,
+            @QueryParam("sort") String sort) {
+
+        /** The filters, parsed; a 400 naming the parameter for a bad value. */
+        public CompanyFilter filter() {
+            return new CompanyFilter(
+                    Params.optionalCode("municipality", municipality, 4),
+                    Params.optionalCode("county", county, 2),
+                    Params.optionalEnum("status", status, CompanyStatus.class),
+                    Params.optionalBoolean("meetsCriteria", meetsCriteria),
+                    Params.optionalText("industry", industry, 100),
+                    Params.optionalText("q", q, 200));
+        }
     }
 
     Where where() {

@@ -1,5 +1,6 @@
 package se.asfregister.company;
 
+import se.asfregister.common.Versioned;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -71,7 +72,7 @@ public final class CompanyRecords {
             Contact contact,
             long version,
             Instant createdAt,
-            Instant updatedAt) {
+            Instant updatedAt) implements Versioned {
 
         /**
          * The view for callers who may not see the company's personal data: no contact person,

@@ -1,112 +1,81 @@
 package se.asfregister.company;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import se.asfregister.area.Municipality;
+import se.asfregister.common.VersionedCrud;
+import se.asfregister.common.VersionedEntity;
 import se.asfregister.company.CompanyRecords.CompanyRequest;
 import se.asfregister.company.CompanyRecords.CompanyResponse;
 import se.asfregister.company.CompanyRecords.Contact;
 import se.asfregister.company.CompanyRecords.Criteria;
+import se.asfregister.security.CompanyAccess;
 import se.asfregister.web.ApiException;
-import se.asfregister.web.JsonBodies;
 import se.asfregister.web.PageRequest;
 import se.asfregister.web.Paged;
-import se.asfregister.web.Preconditions;
 import se.asfregister.web.Problem;
 import se.asfregister.web.ProblemType;
 import se.asfregister.web.TextSearch;
 
 /** The company register: every rule about companies lives here. */
 @ApplicationScoped
-public class CompanyService {
+public class CompanyService extends VersionedCrud<Company, CompanyRequest, CompanyResponse> {
 
     /** API sort name → entity property. */
     public static final Map<String, String> SORTABLE = Map.of(
             "name", "searchName", "createdAt", "createdAt", "municipalityCode", "municipalityCode", "id", "id");
 
     @Inject
-    JsonBodies jsonBodies;
+    Instance<CompanyUsage> usages;
 
     @Inject
-    Instance<CompanyUsage> usages;
+    CompanyAccess access;
+
+    public CompanyService() {
+        super(Company.class, "Company", Company::new, CompanyRequest.class);
+    }
 
     public Paged<CompanyResponse> list(CompanyFilter filter, PageRequest page) {
         var where = filter.where();
-        PanacheQuery<Company> q = Company.find(where.query(), page.panacheSort(), where.params())
-                .page(page.panachePage());
-        return Paged.of(q.list(), page, q.count(), CompanyResponse::of);
+        return pageOf(Company.find(where.query(), page.panacheSort(), where.params()), page);
     }
 
     /** Every matching company, for CSV export (the register is small: thousands, not millions). */
     public List<CompanyResponse> listAll(CompanyFilter filter, PageRequest order) {
         var where = filter.where();
-        return Company.<Company>find(where.query(), order.panacheSort(), where.params()).list()
-                .stream().map(CompanyResponse::of).toList();
+        return allOf(Company.find(where.query(), order.panacheSort(), where.params()));
     }
 
     /** The most frequent read: one query with both lists instead of three round trips. */
+    @Override
     public CompanyResponse get(long id) {
         return Company.<Company>find("FROM Company c LEFT JOIN FETCH c.industries LEFT JOIN FETCH c.socialMedia"
                 + " WHERE c.id = ?1", id).singleResultOptional().map(CompanyResponse::of)
                 .orElseThrow(() -> ApiException.notFound("Company", id));
     }
 
-    @Transactional
-    public CompanyResponse create(CompanyRequest body) {
-        Company c = new Company();
-        apply(c, body);
-        c.persist();
-        Company.flush();
+    @Override
+    protected CompanyRequest requestOf(Company c) {
+        return CompanyRecords.requestOf(c);
+    }
+
+    @Override
+    protected CompanyResponse responseOf(Company c) {
         return CompanyResponse.of(c);
     }
 
-    @Transactional
-    public CompanyResponse replace(long id, CompanyRequest body, String ifMatch, EditScope scope) {
-        Company c = find(id);
-        Preconditions.checkIfMatch(ifMatch, c.version);
-        checkScope(c, body, scope);
-        apply(c, body);
-        Company.flush();
-        return CompanyResponse.of(c);
-    }
-
-    @Transactional
-    public CompanyResponse patch(long id, String mergePatch, String ifMatch, EditScope scope) {
-        Company c = find(id);
-        Preconditions.checkIfMatch(ifMatch, c.version);
-        CompanyRequest merged = jsonBodies.mergePatch(CompanyRecords.requestOf(c), mergePatch, CompanyRequest.class);
-        checkScope(c, merged, scope);
-        apply(c, merged);
-        Company.flush();
-        return CompanyResponse.of(c);
-    }
-
-    @Transactional
-    public void delete(long id, String ifMatch) {
-        Company c = find(id);
-        Preconditions.checkIfMatch(ifMatch, c.version);
-        List<String> uses = new ArrayList<>();
-        for (CompanyUsage usage : usages) {
-            usage.usageOf(id).ifPresent(uses::add);
-        }
-        if (!uses.isEmpty()) {
-            throw ApiException.conflict("Company " + id + " cannot be deleted because " + String.join(" and ", uses)
-                    + "; set its status to CLOSED instead");
-        }
-        c.delete();
-        Company.flush();
-    }
-
-    /** A reporter may not change the register facts: 403 naming each one the request would change. */
-    private static void checkScope(Company c, CompanyRequest requested, EditScope scope) {
-        if (scope == EditScope.EVERYTHING) {
+    /**
+     * A reporter (whom AccessPolicy lets through for their own companies) may not change the
+     * register facts: 403 naming each one the request would change.
+     */
+    @Override
+    protected void checkUpdate(Company c, CompanyRequest requested) {
+        if (access.mayChangeRegisterFacts()) {
             return;
         }
         List<String> changed = RegisterFacts.changed(CompanyRecords.requestOf(c), requested);
@@ -118,12 +87,17 @@ public class CompanyService {
         }
     }
 
-    public Company find(long id) {
-        Company c = Company.findById(id);
-        if (c == null) {
-            throw ApiException.notFound("Company", id);
+    /** 409 while a feature still links to the company ({@link CompanyUsage}). */
+    @Override
+    protected void checkDelete(Company c) {
+        List<String> uses = new ArrayList<>();
+        for (CompanyUsage usage : usages) {
+            usage.usageOf(c.id).ifPresent(uses::add);
         }
-        return c;
+        if (!uses.isEmpty()) {
+            throw ApiException.conflict("Company " + c.id + " cannot be deleted because " + String.join(" and ", uses)
+                    + "; set its status to CLOSED instead");
+        }
     }
 
     /**
@@ -131,13 +105,12 @@ public class CompanyService {
      * identical PUT leaves the entity clean (same version, same updatedAt); only the element
      * collections need care, since touching them marks them dirty.
      */
-    private void apply(Company c, CompanyRequest r) {
+    @Override
+    protected void apply(Company c, CompanyRequest r) {
         OrganisationNumber.Parsed parsed = OrganisationNumber.parse(r.organisationNumber());
         String orgNo = parsed.number().orElseThrow(() -> ApiException.invalid("organisationNumber",
                 parsed.problem().orElseThrow()));
-        if (!Municipality.exists(r.municipalityCode())) {
-            throw ApiException.invalid("municipalityCode", "no municipality has code " + r.municipalityCode());
-        }
+        Municipality.requireKnown(r.municipalityCode());
         if (!orgNo.equals(c.organisationNumber)) {
             Optional<Company> other = Company.find("organisationNumber", orgNo).firstResultOptional();
             if (other.isPresent()) {
@@ -155,27 +128,22 @@ public class CompanyService {
         c.description = r.description();
         c.foundedOn = r.foundedOn();
         c.status = r.status() == null ? CompanyStatus.ACTIVE : r.status();
-        replaceIfChanged(c.industries, r.industries() == null ? List.of()
+        VersionedEntity.replaceIfChanged(c.industries, r.industries() == null ? List.of()
                 : r.industries().stream().map(String::trim).toList());
-        replaceIfChanged(c.socialMedia, r.socialMedia() == null ? List.of() : r.socialMedia());
-        Criteria k = r.criteria() == null ? new Criteria(null, null, null, null, null) : r.criteria();
-        c.sellsGoodsOrServices = Boolean.TRUE.equals(k.sellsGoodsOrServices());
-        c.integrationPurpose = Boolean.TRUE.equals(k.integrationPurpose());
-        c.employeeParticipation = Boolean.TRUE.equals(k.employeeParticipation());
-        c.reinvestsProfits = Boolean.TRUE.equals(k.reinvestsProfits());
-        c.independentOfPublicSector = Boolean.TRUE.equals(k.independentOfPublicSector());
-        c.meetsAsfCriteria = c.deriveMeetsCriteria();
+        VersionedEntity.replaceIfChanged(c.socialMedia, r.socialMedia() == null ? List.of() : r.socialMedia());
+        applyCriteria(c, r.criteria() == null ? new Criteria(null, null, null, null, null) : r.criteria());
         Contact contact = r.contact();
         c.contactName = contact == null ? null : contact.name();
         c.contactEmail = contact == null ? null : contact.email();
         c.contactPhone = contact == null ? null : contact.phone();
     }
 
-    /** Touching a persistent collection marks it dirty; only do so for a real change. */
-    private static void replaceIfChanged(List<String> current, List<String> wanted) {
-        if (!current.equals(wanted)) {
-            current.clear();
-            current.addAll(wanted);
-        }
+    private static void applyCriteria(Company c, Criteria k) {
+        c.sellsGoodsOrServices = Boolean.TRUE.equals(k.sellsGoodsOrServices());
+        c.integrationPurpose = Boolean.TRUE.equals(k.integrationPurpose());
+        c.employeeParticipation = Boolean.TRUE.equals(k.employeeParticipation());
+        c.reinvestsProfits = Boolean.TRUE.equals(k.reinvestsProfits());
+        c.independentOfPublicSector = Boolean.TRUE.equals(k.independentOfPublicSector());
+        c.meetsAsfCriteria = c.deriveMeetsCriteria();
     }
 }

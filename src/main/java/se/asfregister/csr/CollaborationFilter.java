@@ -1,6 +1,7 @@
 package se.asfregister.csr;
 
 import io.quarkus.panache.common.Parameters;
+import jakarta.ws.rs.QueryParam;
 import se.asfregister.web.Params;
 import se.asfregister.web.Where;
 
@@ -8,15 +9,26 @@ import se.asfregister.web.Where;
 public record CollaborationFilter(String municipality, String county, CollaborationStatus status,
         CollaborationKind kind, Long companyId, Integer activeInYear) {
 
-    public static CollaborationFilter parse(String municipality, String county, String status, String kind,
-            String companyId, String activeInYear) {
-        return new CollaborationFilter(
-                Params.optionalCode("municipality", municipality, 4),
-                Params.optionalCode("county", county, 2),
-                Params.optionalEnum("status", status, CollaborationStatus.class),
-                Params.optionalEnum("kind", kind, CollaborationKind.class),
-                Params.optionalId("companyId", companyId),
-                Params.optionalInt("activeInYear", activeInYear, 1900, 2100));
+    /** The list's query parameters as sent: one declaration for the JSON list and the CSV export. */
+    public record Query(
+            @QueryParam("municipality") String municipality,
+            @QueryParam("county") String county,
+            @QueryParam("status") String status,
+            @QueryParam("kind") String kind,
+            @QueryParam("companyId") String companyId,
+            @QueryParam("activeInYear") String activeInYear,
+            @QueryParam("sort") String sort) {
+
+        /** The filters, parsed; a 400 naming the parameter for a bad value. */
+        public CollaborationFilter filter() {
+            return new CollaborationFilter(
+                    Params.optionalCode("municipality", municipality, 4),
+                    Params.optionalCode("county", county, 2),
+                    Params.optionalEnum("status", status, CollaborationStatus.class),
+                    Params.optionalEnum("kind", kind, CollaborationKind.class),
+                    Params.optionalId("companyId", companyId),
+                    Params.optionalInt("activeInYear", activeInYear, 1900, 2100));
+        }
     }
 
     public static CollaborationFilter ofCompany(long companyId) {

@@ -1,5 +1,6 @@
 package se.asfregister.csr;
 
+import se.asfregister.common.Versioned;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -36,7 +37,7 @@ public final class CollaborationRecords {
     public record CollaborationResponse(long id, String title, String partnerName, PartnerType partnerType,
             CollaborationKind kind, String municipalityCode, List<Long> companyIds, LocalDate startDate,
             LocalDate endDate, CollaborationStatus status, Long valueSek, String description, long version,
-            Instant createdAt, Instant updatedAt) {
+            Instant createdAt, Instant updatedAt) implements Versioned {
 
         static CollaborationResponse of(CsrCollaboration c) {
             return new CollaborationResponse(c.id, c.title, c.partnerName, c.partnerType, c.kind, c.municipalityCode,

@@ -1,15 +1,16 @@
 package se.asfregister.csr;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import se.asfregister.area.Municipality;
+import se.asfregister.company.CompanyLinks;
 import se.asfregister.company.CompanyService;
 import se.asfregister.csr.CollaborationRecords.CollaborationRequest;
 import se.asfregister.csr.CollaborationRecords.CollaborationResponse;
 import se.asfregister.common.VersionedCrud;
+import se.asfregister.common.VersionedEntity;
 import se.asfregister.web.ApiException;
 import se.asfregister.web.PageRequest;
 import se.asfregister.web.Paged;
@@ -25,27 +26,23 @@ public class CollaborationService extends VersionedCrud<CsrCollaboration, Collab
     public static final Map<String, String> SORTABLE = Map.of("id", "id", "title", "title", "startDate", "startDate",
             "createdAt", "createdAt");
 
+    public CollaborationService() {
+        super(CsrCollaboration.class, "CSR collaboration", CsrCollaboration::new, CollaborationRequest.class);
+    }
+
     public Paged<CollaborationResponse> list(CollaborationFilter filter, PageRequest page) {
-        PanacheQuery<CsrCollaboration> q = CsrCollaboration.<CsrCollaboration>find(filter.query(), page.panacheSort(),
-                filter.params()).page(page.panachePage());
-        return Paged.of(q.list(), page, q.count(), CollaborationResponse::of);
+        return pageOf(CsrCollaboration.find(filter.query(), page.panacheSort(), filter.params()), page);
     }
 
     /** Every match, for CSV export. */
     public List<CollaborationResponse> listAll(CollaborationFilter filter, PageRequest order) {
-        return CsrCollaboration.<CsrCollaboration>find(filter.query(), order.panacheSort(), filter.params()).list()
-                .stream().map(CollaborationResponse::of).toList();
+        return allOf(CsrCollaboration.find(filter.query(), order.panacheSort(), filter.params()));
     }
 
     /** The collaborations a company takes part in; 404 for an unknown company. */
     public Paged<CollaborationResponse> ofCompany(long companyId, PageRequest page) {
-        companies.find(companyId);
+        companies.requireExists(companyId);
         return list(CollaborationFilter.ofCompany(companyId), page);
-    }
-
-    @Override
-    protected CsrCollaboration newEntity() {
-        return new CsrCollaboration();
     }
 
     @Override
@@ -59,28 +56,12 @@ public class CollaborationService extends VersionedCrud<CsrCollaboration, Collab
     }
 
     @Override
-    protected Class<CollaborationRequest> requestType() {
-        return CollaborationRequest.class;
-    }
-
-    @Override
-    public CsrCollaboration find(long id) {
-        CsrCollaboration c = CsrCollaboration.findById(id);
-        if (c == null) {
-            throw ApiException.notFound("CSR collaboration", id);
-        }
-        return c;
-    }
-
-    @Override
     protected void apply(CsrCollaboration c, CollaborationRequest r) {
         if (r.endDate() != null && r.endDate().isBefore(r.startDate())) {
             throw ApiException.invalid("endDate", "must not be before startDate");
         }
-        if (!Municipality.exists(r.municipalityCode())) {
-            throw ApiException.invalid("municipalityCode", "no municipality has code " + r.municipalityCode());
-        }
-        CompanyLinks.replaceIfChanged(c.companyIds, CompanyLinks.checked("companyIds", r.companyIds()));
+        Municipality.requireKnown(r.municipalityCode());
+        VersionedEntity.replaceIfChanged(c.companyIds, CompanyLinks.checked("companyIds", r.companyIds()));
         c.title = r.title().trim();
         c.partnerName = r.partnerName().trim();
         c.partnerType = r.partnerType();

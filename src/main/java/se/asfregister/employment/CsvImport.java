@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import se.asfregister.web.Params;
 
 /**
  * Turns an import file into rows of an {@link ImportBatch}: the header row names the columns
@@ -84,7 +85,7 @@ final class CsvImport {
         for (int i = 0; i < names.size(); i++) {
             String column = known.get(names.get(i).toLowerCase(Locale.ROOT));
             if (column == null) {
-                batch.fileError(line.number(), clip(names.get(i)),
+                batch.fileError(line.number(), Params.clip(names.get(i)),
                         "unknown column; the columns are " + String.join(",", Figures.COLUMNS));
             } else if (at.putIfAbsent(column, i) != null) {
                 batch.fileError(line.number(), column, "appears more than once in the header");
@@ -130,9 +131,5 @@ final class CsvImport {
         public Object value(Figure f) {
             return values.get(at.figures[f.ordinal()]);
         }
-    }
-
-    private static String clip(String name) {
-        return name.length() > 40 ? name.substring(0, 40) + "…" : name;
     }
 }

@@ -15,6 +15,7 @@ import se.asfregister.web.ApiException;
 import se.asfregister.web.ETags;
 import se.asfregister.web.PageRequest;
 import se.asfregister.web.Paged;
+import se.asfregister.web.Params;
 import se.asfregister.web.Preconditions;
 import se.asfregister.web.Problem;
 
@@ -115,7 +116,7 @@ public class EmploymentReportService {
     private EmploymentReport require(long companyId, String periodText) {
         return Period.parse(periodText).flatMap(p -> find(companyId, p.toString()))
                 .orElseThrow(() -> ApiException.notFound("Employment report of company " + companyId + " for",
-                        periodText.length() > 40 ? periodText.substring(0, 40) + "…" : periodText));
+                        Params.clip(periodText)));
     }
 
     private static Optional<EmploymentReport> find(long companyId, String period) {

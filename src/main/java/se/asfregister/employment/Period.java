@@ -9,7 +9,7 @@ import se.asfregister.web.ApiException;
 /** A calendar quarter written "2018-Q4"; as text it sorts chronologically. */
 record Period(int year, int quarter) implements Comparable<Period> {
 
-    static final int FIRST_YEAR = 2000;
+    static final int FIRST_YEAR = SwedishClock.FIRST_YEAR;
     static final String FORMAT_MESSAGE = "must be a quarter written YYYY-Qn, e.g. 2025-Q1";
     private static final Pattern TEXT = Pattern.compile("(\\d{4})-Q([1-4])");
 

@@ -1,5 +1,6 @@
 package se.asfregister.goal;
 
+import se.asfregister.common.Versioned;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -9,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import se.asfregister.common.SwedishClock;
 import java.time.Instant;
 
 /** The goal's shapes at the HTTP boundary. */
@@ -20,8 +22,8 @@ public final class GoalRecords {
     public record GoalRequest(
             @NotNull @Pattern(regexp = "\\d{2}", message = "must be a 2-digit county code") String countyCode,
             @NotNull Indicator indicator,
-            @Min(2000) @Max(2100) Integer baselineYear,
-            @NotNull @Min(2000) @Max(2100) Integer targetYear,
+            @Min(SwedishClock.FIRST_YEAR) @Max(2100) Integer baselineYear,
+            @NotNull @Min(SwedishClock.FIRST_YEAR) @Max(2100) Integer targetYear,
             @NotNull TargetType targetType,
             @NotNull @DecimalMin("0") @DecimalMax("1000000") @Digits(integer = 7, fraction = 2) BigDecimal targetValue,
             @Size(max = 1000) String description,
@@ -30,7 +32,7 @@ public final class GoalRecords {
 
     public record GoalResponse(long id, String countyCode, Indicator indicator, Integer baselineYear, int targetYear,
             TargetType targetType, BigDecimal targetValue, String description, Long projectId, long version,
-            Instant createdAt, Instant updatedAt) {
+            Instant createdAt, Instant updatedAt) implements Versioned {
 
         static GoalResponse of(Goal g) {
             return new GoalResponse(g.id, g.countyCode, g.indicator, g.baselineYear, g.targetYear, g.targetType,

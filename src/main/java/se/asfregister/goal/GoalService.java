@@ -1,6 +1,5 @@
 package se.asfregister.goal;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -26,16 +25,19 @@ public class GoalService extends VersionedCrud<Goal, GoalRequest, GoalResponse> 
     @Inject
     ProjectLookup projects;
 
-    public Paged<GoalResponse> list(String county, Indicator indicator, PageRequest page) {
-        Where where = filter(county, indicator);
-        PanacheQuery<Goal> q = Goal.find(where.query(), page.panacheSort(), where.params()).page(page.panachePage());
-        return Paged.of(q.list(), page, q.count(), GoalResponse::of);
+    public GoalService() {
+        super(Goal.class, "Goal", Goal::new, GoalRequest.class);
     }
 
-    public List<GoalResponse> listAll(String county, Indicator indicator, PageRequest order) {
-        Where where = filter(county, indicator);
-        return Goal.<Goal>find(where.query(), order.panacheSort(), where.params()).list().stream()
-                .map(GoalResponse::of).toList();
+    public Paged<GoalResponse> list(GoalFilter filter, PageRequest page) {
+        Where where = filter.where();
+        return pageOf(Goal.find(where.query(), page.panacheSort(), where.params()), page);
+    }
+
+    /** Every match, for CSV export. */
+    public List<GoalResponse> listAll(GoalFilter filter, PageRequest order) {
+        Where where = filter.where();
+        return allOf(Goal.find(where.query(), order.panacheSort(), where.params()));
     }
 
     /** The county's own goals (not those of its projects), in a stable order; what progress is computed for. */
@@ -49,11 +51,6 @@ public class GoalService extends VersionedCrud<Goal, GoalRequest, GoalResponse> 
     }
 
     @Override
-    protected Goal newEntity() {
-        return new Goal();
-    }
-
-    @Override
     protected GoalRequest requestOf(Goal e) {
         return GoalRecords.requestOf(e);
     }
@@ -61,25 +58,6 @@ public class GoalService extends VersionedCrud<Goal, GoalRequest, GoalResponse> 
     @Override
     protected GoalResponse responseOf(Goal e) {
         return GoalResponse.of(e);
-    }
-
-    @Override
-    protected Class<GoalRequest> requestType() {
-        return GoalRequest.class;
-    }
-
-    @Override
-    public Goal find(long id) {
-        Goal g = Goal.findById(id);
-        if (g == null) {
-            throw ApiException.notFound("Goal", id);
-        }
-        return g;
-    }
-
-    private static Where filter(String county, Indicator indicator) {
-        return new Where().and("countyCode = :county", "county", county).and("indicator = :indicator", "indicator",
-                indicator);
     }
 
     @Override

@@ -25,6 +25,7 @@ import se.asfregister.offering.OfferingRecords.OfferingRequest;
 import se.asfregister.offering.OfferingRecords.OfferingResponse;
 import se.asfregister.offering.SearchRecords.SearchPage;
 import se.asfregister.web.Csv;
+import se.asfregister.web.ExpectedVersion;
 import se.asfregister.web.JsonBodies;
 import se.asfregister.web.PageRequest;
 import se.asfregister.web.Params;
@@ -89,7 +90,8 @@ public class OfferingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response replace(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull OfferingRequest body) {
-        OfferingResponse o = offerings.replace(Params.pathId("Offering", id), body, ifMatch);
+        OfferingResponse o = offerings.replace(Params.pathId("Offering", id), body,
+                ExpectedVersion.ofIfMatch(ifMatch));
         return Responses.ok(o, o.version());
     }
 
@@ -98,7 +100,8 @@ public class OfferingResource {
     @Consumes(JsonBodies.MERGE_PATCH)
     public Response patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             String body) {
-        OfferingResponse o = offerings.patch(Params.pathId("Offering", id), body, ifMatch);
+        OfferingResponse o = offerings.patch(Params.pathId("Offering", id), body,
+                ExpectedVersion.ofIfMatch(ifMatch));
         return Responses.ok(o, o.version());
     }
 
@@ -107,7 +110,7 @@ public class OfferingResource {
     @Path("/{id}")
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        offerings.delete(Params.pathId("Offering", id), ifMatch);
+        offerings.delete(Params.pathId("Offering", id), ExpectedVersion.ofIfMatch(ifMatch));
         return Response.noContent().build();
     }
 }

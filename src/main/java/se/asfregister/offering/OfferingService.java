@@ -13,6 +13,7 @@ import se.asfregister.offering.OfferingRecords.OfferingRequest;
 import se.asfregister.offering.OfferingRecords.OfferingResponse;
 import se.asfregister.security.CompanyAccess;
 import se.asfregister.web.ApiException;
+import se.asfregister.web.ExpectedVersion;
 
 /**
  * Offerings: who may change one (ADMIN, or a reporter of its company, before and after the
@@ -25,9 +26,8 @@ public class OfferingService extends VersionedCrud<Offering, OfferingRequest, Of
     @Inject
     CompanyAccess access;
 
-    @Override
-    protected Offering newEntity() {
-        return new Offering();
+    public OfferingService() {
+        super(Offering.class, "Offering", Offering::new, OfferingRequest.class);
     }
 
     @Override
@@ -42,24 +42,10 @@ public class OfferingService extends VersionedCrud<Offering, OfferingRequest, Of
     }
 
     @Override
-    protected Class<OfferingRequest> requestType() {
-        return OfferingRequest.class;
-    }
-
-    @Override
-    public Offering find(long id) {
-        Offering o = Offering.findById(id);
-        if (o == null) {
-            throw ApiException.notFound("Offering", id);
-        }
-        return o;
-    }
-
-    @Override
     @Transactional
-    public void delete(long id, String ifMatch) {
+    public void delete(long id, ExpectedVersion expected) {
         access.checkWrite(find(id).companyId);
-        super.delete(id, ifMatch);
+        super.delete(id, expected);
         OfferingGeneration.raise();
     }
 

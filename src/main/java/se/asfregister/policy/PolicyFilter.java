@@ -1,6 +1,7 @@
 package se.asfregister.policy;
 
 import io.quarkus.panache.common.Parameters;
+import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
 import se.asfregister.web.Params;
 import se.asfregister.web.Where;
@@ -9,14 +10,24 @@ import se.asfregister.web.Where;
 public record PolicyFilter(String municipality, String county, PolicyStatus status, PolicyKind kind,
         LocalDate inForceOn) {
 
-    public static PolicyFilter parse(String municipality, String county, String status, String kind,
-            String inForceOn) {
-        return new PolicyFilter(
-                Params.optionalCode("municipality", municipality, 4),
-                Params.optionalCode("county", county, 2),
-                Params.optionalEnum("status", status, PolicyStatus.class),
-                Params.optionalEnum("kind", kind, PolicyKind.class),
-                Params.optionalDate("inForceOn", inForceOn));
+    /** The list's query parameters as sent: one declaration for the JSON list and the CSV export. */
+    public record Query(
+            @QueryParam("municipality") String municipality,
+            @QueryParam("county") String county,
+            @QueryParam("status") String status,
+            @QueryParam("kind") String kind,
+            @QueryParam("inForceOn") String inForceOn,
+            @QueryParam("sort") String sort) {
+
+        /** The filters, parsed; a 400 naming the parameter for a bad value. */
+        public PolicyFilter filter() {
+            return new PolicyFilter(
+                    Params.optionalCode("municipality", municipality, 4),
+                    Params.optionalCode("county", county, 2),
+                    Params.optionalEnum("status", status, PolicyStatus.class),
+                    Params.optionalEnum("kind", kind, PolicyKind.class),
+                    Params.optionalDate("inForceOn", inForceOn));
+        }
     }
 
     public static PolicyFilter ofMunicipality(String code) {

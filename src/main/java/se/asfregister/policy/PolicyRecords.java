@@ -1,5 +1,6 @@
 package se.asfregister.policy;
 
+import se.asfregister.common.Versioned;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -31,7 +32,7 @@ public final class PolicyRecords {
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record PolicyResponse(long id, String municipalityCode, String title, PolicyKind kind, PolicyStatus status,
             LocalDate adoptedOn, LocalDate validUntil, String documentUrl, boolean socialProcurement, String summary,
-            long version, Instant createdAt, Instant updatedAt) {
+            long version, Instant createdAt, Instant updatedAt) implements Versioned {
 
         static PolicyResponse of(MunicipalPolicy p) {
             return new PolicyResponse(p.id, p.municipalityCode, p.title, p.kind, p.status, p.adoptedOn, p.validUntil,

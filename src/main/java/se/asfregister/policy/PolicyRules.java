@@ -1,8 +1,8 @@
 package se.asfregister.policy;
 
 /**
- * The one definition of a municipal policy <em>in force on date D</em>: status
- * {@code ADOPTED} or {@code REVISED}, adopted on or before D, and no end of validity or valid
+ * The one definition of a municipal policy <em>in force on date D</em>: a status of
+ * {@link PolicyStatus#IN_FORCE} ({@code ADOPTED} or {@code REVISED}), adopted on or before D, and no end of validity or valid
  * until D or later. Lists filter with it and reporting counts with it. Both forms bind
  * {@code :day}.
  */
@@ -13,13 +13,15 @@ public final class PolicyRules {
 
     /** JPQL over the entity's fields, for a policy aliased {@code alias}. */
     public static String inForceJpql(String alias) {
-        return "(" + alias + ".status IN ('ADOPTED', 'REVISED') AND " + alias + ".adoptedOn <= :day AND ("
+        return "(" + alias + ".status IN (" + PolicyStatus.inForceSqlList() + ") AND " + alias
+                + ".adoptedOn <= :day AND ("
                 + alias + ".validUntil IS NULL OR " + alias + ".validUntil >= :day))";
     }
 
     /** SQL over table {@code municipal_policy} aliased {@code alias}. */
     public static String inForceSql(String alias) {
-        return "(" + alias + ".status IN ('ADOPTED', 'REVISED') AND " + alias + ".adopted_on <= :day AND ("
+        return "(" + alias + ".status IN (" + PolicyStatus.inForceSqlList() + ") AND " + alias
+                + ".adopted_on <= :day AND ("
                 + alias + ".valid_until IS NULL OR " + alias + ".valid_until >= :day))";
     }
 }

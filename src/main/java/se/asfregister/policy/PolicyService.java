@@ -1,9 +1,9 @@
 package se.asfregister.policy;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import se.asfregister.area.Municipality;
 import se.asfregister.policy.PolicyRecords.PolicyRequest;
 import se.asfregister.policy.PolicyRecords.PolicyResponse;
@@ -21,16 +21,17 @@ public class PolicyService extends VersionedCrud<MunicipalPolicy, PolicyRequest,
     public static final Map<String, String> SORTABLE = Map.of("id", "id", "title", "title", "adoptedOn", "adoptedOn",
             "createdAt", "createdAt");
 
+    public PolicyService() {
+        super(MunicipalPolicy.class, "Municipal policy", MunicipalPolicy::new, PolicyRequest.class);
+    }
+
     public Paged<PolicyResponse> list(PolicyFilter filter, PageRequest page) {
-        PanacheQuery<MunicipalPolicy> q = MunicipalPolicy.<MunicipalPolicy>find(filter.query(), page.panacheSort(),
-                filter.params()).page(page.panachePage());
-        return Paged.of(q.list(), page, q.count(), PolicyResponse::of);
+        return pageOf(MunicipalPolicy.find(filter.query(), page.panacheSort(), filter.params()), page);
     }
 
     /** Every match, for CSV export. */
     public List<PolicyResponse> listAll(PolicyFilter filter, PageRequest order) {
-        return MunicipalPolicy.<MunicipalPolicy>find(filter.query(), order.panacheSort(), filter.params()).list()
-                .stream().map(PolicyResponse::of).toList();
+        return allOf(MunicipalPolicy.find(filter.query(), order.panacheSort(), filter.params()));
     }
 
     /** The policies of one municipality; 404 for an unknown municipality. */
@@ -39,11 +40,6 @@ public class PolicyService extends VersionedCrud<MunicipalPolicy, PolicyRequest,
             throw ApiException.notFound("Municipality", Params.clip(String.valueOf(code)));
         }
         return list(PolicyFilter.ofMunicipality(code), page);
-    }
-
-    @Override
-    protected MunicipalPolicy newEntity() {
-        return new MunicipalPolicy();
     }
 
     @Override
@@ -57,31 +53,15 @@ public class PolicyService extends VersionedCrud<MunicipalPolicy, PolicyRequest,
     }
 
     @Override
-    protected Class<PolicyRequest> requestType() {
-        return PolicyRequest.class;
-    }
-
-    @Override
-    public MunicipalPolicy find(long id) {
-        MunicipalPolicy p = MunicipalPolicy.findById(id);
-        if (p == null) {
-            throw ApiException.notFound("Municipal policy", id);
-        }
-        return p;
-    }
-
-    @Override
     protected void apply(MunicipalPolicy p, PolicyRequest r) {
-        boolean inForceStatus = r.status() == PolicyStatus.ADOPTED || r.status() == PolicyStatus.REVISED;
-        if (inForceStatus && r.adoptedOn() == null) {
-            throw ApiException.invalid("adoptedOn", "is required when status is ADOPTED or REVISED");
+        if (PolicyStatus.IN_FORCE.contains(r.status()) && r.adoptedOn() == null) {
+            throw ApiException.invalid("adoptedOn", "is required when status is "
+                    + PolicyStatus.IN_FORCE.stream().map(String::valueOf).collect(Collectors.joining(" or ")));
         }
         if (r.adoptedOn() != null && r.validUntil() != null && r.validUntil().isBefore(r.adoptedOn())) {
             throw ApiException.invalid("validUntil", "must not be before adoptedOn");
         }
-        if (!Municipality.exists(r.municipalityCode())) {
-            throw ApiException.invalid("municipalityCode", "no municipality has code " + r.municipalityCode());
-        }
+        Municipality.requireKnown(r.municipalityCode());
         p.municipalityCode = r.municipalityCode();
         p.title = r.title().trim();
         p.kind = r.kind();

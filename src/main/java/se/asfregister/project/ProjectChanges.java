@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import se.asfregister.area.County;
 import se.asfregister.area.Municipality;
-import se.asfregister.csr.CompanyLinks;
+import se.asfregister.company.CompanyLinks;
 import se.asfregister.project.ProjectRecords.DocumentLink;
 import se.asfregister.project.ProjectRecords.FundingLineBody;
 import se.asfregister.project.ProjectRecords.ProjectRequest;
@@ -31,8 +31,7 @@ final class ProjectChanges {
         ProjectRules.checkPeriod(r.status(), r.plannedStart(), r.plannedEnd(), r.actualEnd(), r.endReason());
         Set<String> municipalities = municipalities(r.countyCode(), r.municipalityCodes());
         List<FundingLine> funding = funding(r.funding());
-        CompanyLinks.replaceIfChanged(p.partnerCompanyIds,
-                CompanyLinks.checked("partnerCompanyIds", r.partnerCompanyIds()));
+        replaceIfChanged(p.partnerCompanyIds, CompanyLinks.checked("partnerCompanyIds", r.partnerCompanyIds()));
         replaceIfChanged(p.municipalityCodes, municipalities);
         replaceIfChanged(p.partnerOrganisations, trimmed(r.partnerOrganisations()));
         replaceIfChanged(p.targetGroups, trimmed(r.targetGroups()));

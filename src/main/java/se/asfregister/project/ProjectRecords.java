@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import se.asfregister.common.Versioned;
 import se.asfregister.project.FundingShares.SourceShare;
 import se.asfregister.web.HttpUrl;
 
@@ -68,7 +69,7 @@ public final class ProjectRecords {
             List<String> municipalityCodes, LocalDate plannedStart, LocalDate plannedEnd, LocalDate actualEnd,
             String endReason, ProjectStatus status, List<String> targetGroups, List<DocumentLink> documents,
             List<FundingLineBody> funding, long budgetSek, List<SourceShare> fundingBySource, long version,
-            Instant createdAt, Instant updatedAt) {
+            Instant createdAt, Instant updatedAt) implements Versioned {
 
         static ProjectResponse of(Project p) {
             return new ProjectResponse(p.id, p.name, p.description, p.ownerOrganisation,

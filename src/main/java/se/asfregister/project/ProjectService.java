@@ -1,8 +1,6 @@
 package se.asfregister.project;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +10,6 @@ import se.asfregister.project.ProjectRecords.ProjectResponse;
 import se.asfregister.web.ApiException;
 import se.asfregister.web.PageRequest;
 import se.asfregister.web.Paged;
-import se.asfregister.web.Preconditions;
 
 /** Regional projects: lists, and the rules for what makes a project well-formed. */
 @ApplicationScoped
@@ -22,23 +19,23 @@ public class ProjectService extends VersionedCrud<Project, ProjectRequest, Proje
     public static final Map<String, String> SORTABLE = Map.of("id", "id", "name", "name", "plannedStart",
             "plannedStart", "createdAt", "createdAt");
 
+    public ProjectService() {
+        super(Project.class, "Project", Project::new, ProjectRequest.class);
+    }
+
     public Paged<ProjectResponse> list(ProjectFilter filter, PageRequest page) {
-        PanacheQuery<Project> q = Project.<Project>find(filter.query(), page.panacheSort(), filter.params())
-                .page(page.panachePage());
-        return Paged.of(q.list(), page, q.count(), ProjectResponse::of);
+        return pageOf(Project.find(filter.query(), page.panacheSort(), filter.params()), page);
     }
 
     /** Every match, for CSV export. */
     public List<ProjectResponse> listAll(ProjectFilter filter, PageRequest order) {
-        return Project.<Project>find(filter.query(), order.panacheSort(), filter.params()).list().stream()
-                .map(ProjectResponse::of).toList();
+        return allOf(Project.find(filter.query(), order.panacheSort(), filter.params()));
     }
 
     /** A project that goals or activities belong to cannot be deleted: 409 saying what holds it. */
     @Override
-    @Transactional
-    public void delete(long id, String ifMatch) {
-        Preconditions.checkIfMatch(ifMatch, find(id).version);
+    protected void checkDelete(Project p) {
+        long id = p.id;
         List<String> uses = new ArrayList<>();
         count("select count(g) from Goal g where g.projectId = :id", id, "goal", "goals", uses);
         count("select count(a) from Activity a where a.projectId = :id", id, "activity", "activities", uses);
@@ -46,7 +43,6 @@ public class ProjectService extends VersionedCrud<Project, ProjectRequest, Proje
             throw ApiException.conflict("Project " + id + " cannot be deleted because " + String.join(" and ", uses)
                     + " belong to it");
         }
-        super.delete(id, ifMatch);
     }
 
     private static void count(String jpql, long id, String one, String many, List<String> uses) {
@@ -57,11 +53,6 @@ public class ProjectService extends VersionedCrud<Project, ProjectRequest, Proje
     }
 
     @Override
-    protected Project newEntity() {
-        return new Project();
-    }
-
-    @Override
     protected ProjectRequest requestOf(Project e) {
         return ProjectRecords.requestOf(e);
     }
@@ -69,20 +60,6 @@ public class ProjectService extends VersionedCrud<Project, ProjectRequest, Proje
     @Override
     protected ProjectResponse responseOf(Project e) {
         return ProjectResponse.of(e);
-    }
-
-    @Override
-    protected Class<ProjectRequest> requestType() {
-        return ProjectRequest.class;
-    }
-
-    @Override
-    public Project find(long id) {
-        Project p = Project.findById(id);
-        if (p == null) {
-            throw ApiException.notFound("Project", id);
-        }
-        return p;
     }
 
     @Override

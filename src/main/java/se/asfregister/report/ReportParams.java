@@ -3,6 +3,7 @@ package se.asfregister.report;
 import java.util.ArrayList;
 import java.util.List;
 import se.asfregister.area.County;
+import se.asfregister.common.SwedishClock;
 import se.asfregister.web.ApiException;
 import se.asfregister.web.Params;
 import se.asfregister.web.Problem;
@@ -10,7 +11,7 @@ import se.asfregister.web.Problem;
 /** The query parameters of progress and reports: {@code year} required, {@code county} required or optional. */
 public final class ReportParams {
 
-    static final int FIRST_YEAR = 2000;
+    static final int FIRST_YEAR = SwedishClock.FIRST_YEAR;
 
     private ReportParams() {
     }

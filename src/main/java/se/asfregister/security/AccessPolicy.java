@@ -7,8 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * The one place that says who may call which operation, by HTTP method and path template.
- * Endpoints that are planned but not yet merged are listed too, so that merging them needs no
- * edit here. Anything not listed is a safe default: reads for ADMIN/ANALYST, writes for ADMIN.
+ * Anything not listed is a safe default: reads for ADMIN/ANALYST, writes for ADMIN.
  */
 public final class AccessPolicy {
 

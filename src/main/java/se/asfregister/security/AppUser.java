@@ -1,6 +1,5 @@
 package se.asfregister.security;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -12,23 +11,19 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import se.asfregister.audit.AuditName;
+import se.asfregister.common.AuditName;
+import se.asfregister.common.VersionedEntity;
 
 /** A user of the API. The password is only ever held as a bcrypt hash. */
 @Entity
 @Table(name = "app_user")
 @AuditName("User")
-public class AppUser extends PanacheEntityBase {
+public class AppUser extends VersionedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "app_user_seq")
@@ -53,27 +48,7 @@ public class AppUser extends PanacheEntityBase {
     @Column(name = "company_id")
     public Set<Long> companyIds = new TreeSet<>();
 
-    @Version
-    public long version;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-
     public static Optional<AppUser> byUsername(String username) {
         return find("username", username).firstResultOptional();
-    }
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.Set;
 import java.util.TreeSet;
-import se.asfregister.audit.AuditName;
+import se.asfregister.common.AuditName;
 
 /**
  * The companies an admin bound a bearer token's subject to, for identity providers that

@@ -10,6 +10,7 @@ import se.asfregister.company.Company;
 import se.asfregister.web.ApiException;
 import se.asfregister.web.PageRequest;
 import se.asfregister.web.Paged;
+import se.asfregister.web.ExpectedVersion;
 import se.asfregister.web.Preconditions;
 
 /** The companies admins bind bearer-token subjects to ({@link TokenSubject}). */
@@ -51,7 +52,7 @@ public class TokenSubjectService {
             s.companyIds.addAll(ids);
             s.persist();
         } else {
-            Preconditions.checkIfMatch(ifMatch, s.version);
+            ExpectedVersion.ofIfMatch(ifMatch).check(s.version);
             if (!s.companyIds.equals(ids)) {
                 s.companyIds.clear();
                 s.companyIds.addAll(ids);
@@ -64,7 +65,7 @@ public class TokenSubjectService {
     @Transactional
     public void delete(String subject, String ifMatch) {
         TokenSubject s = find(subject);
-        Preconditions.checkIfMatch(ifMatch, s.version);
+        ExpectedVersion.ofIfMatch(ifMatch).check(s.version);
         s.delete();
     }
 

@@ -20,6 +20,7 @@ import se.asfregister.security.UserRecords.NewUser;
 import se.asfregister.security.UserRecords.PasswordReset;
 import se.asfregister.security.UserRecords.UserResponse;
 import se.asfregister.security.UserRecords.UserUpdate;
+import se.asfregister.web.ExpectedVersion;
 import se.asfregister.web.PageRequest;
 import se.asfregister.web.Paged;
 import se.asfregister.web.Params;
@@ -59,7 +60,7 @@ public class UserResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull UserUpdate body) {
-        UserResponse u = users.update(Params.pathId("User", id), body, ifMatch);
+        UserResponse u = users.update(Params.pathId("User", id), body, ExpectedVersion.ofIfMatch(ifMatch));
         return Responses.ok(u, u.version());
     }
 

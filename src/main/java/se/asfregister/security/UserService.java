@@ -9,14 +9,15 @@ import jakarta.transaction.Transactional;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import se.asfregister.company.Company;
+import se.asfregister.common.Lookup;
+import se.asfregister.common.VersionedEntity;
 import se.asfregister.security.UserRecords.NewUser;
 import se.asfregister.security.UserRecords.UserResponse;
 import se.asfregister.security.UserRecords.UserUpdate;
 import se.asfregister.web.ApiException;
+import se.asfregister.web.ExpectedVersion;
 import se.asfregister.web.PageRequest;
 import se.asfregister.web.Paged;
-import se.asfregister.web.Preconditions;
 import se.asfregister.web.TextSearch;
 import se.asfregister.web.Where;
 
@@ -37,6 +38,9 @@ public class UserService {
 
     @Inject
     TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    KnownCompanies knownCompanies;
 
     public Paged<UserResponse> list(Role role, String q, PageRequest page) {
         var where = new Where()
@@ -70,22 +74,16 @@ public class UserService {
     }
 
     @Transactional
-    public UserResponse update(long id, UserUpdate body, String ifMatch) {
+    public UserResponse update(long id, UserUpdate body, ExpectedVersion expected) {
         AppUser u = find(id);
-        Preconditions.checkIfMatch(ifMatch, u.version);
+        expected.check(u.version);
         Set<Long> companies = checkBindings(body.roles(), body.companyIds());
         boolean staysAdmin = body.roles().contains(Role.ADMIN) && body.enabled();
         if (u.enabled && u.roles.contains(Role.ADMIN) && !staysAdmin) {
             checkNotLastAdmin(u);
         }
-        if (!u.roles.equals(new TreeSet<>(body.roles()))) {
-            u.roles.clear();
-            u.roles.addAll(body.roles());
-        }
-        if (!u.companyIds.equals(companies)) {
-            u.companyIds.clear();
-            u.companyIds.addAll(companies);
-        }
+        VersionedEntity.replaceIfChanged(u.roles, body.roles());
+        VersionedEntity.replaceIfChanged(u.companyIds, companies);
         if (u.enabled != body.enabled()) {
             u.enabled = body.enabled();
         }
@@ -137,7 +135,7 @@ public class UserService {
     }
 
     /** Companies belong to REPORTER users only, and a REPORTER needs at least one. */
-    private static Set<Long> checkBindings(Set<Role> roles, Set<Long> companyIds) {
+    private Set<Long> checkBindings(Set<Role> roles, Set<Long> companyIds) {
         Set<Long> ids = companyIds == null ? new TreeSet<>() : new TreeSet<>(companyIds);
         if (roles.contains(Role.REPORTER) && ids.isEmpty()) {
             throw ApiException.invalid("companyIds", "a REPORTER must be bound to at least one company");
@@ -146,7 +144,7 @@ public class UserService {
             throw ApiException.invalid("companyIds", "only a REPORTER is bound to companies");
         }
         for (Long id : ids) {
-            if (Company.findById(id) == null) {
+            if (!knownCompanies.exists(id)) {
                 throw ApiException.invalid("companyIds", "company " + id + " does not exist");
             }
         }
@@ -154,10 +152,6 @@ public class UserService {
     }
 
     private static AppUser find(long id) {
-        AppUser u = AppUser.findById(id);
-        if (u == null) {
-            throw ApiException.notFound("User", id);
-        }
-        return u;
+        return Lookup.require(AppUser.class, "User", id);
     }
 }

@@ -6,11 +6,6 @@ public final class Preconditions {
     private Preconditions() {
     }
 
-    /** {@link #checkIfMatch(String, String)} for a resource whose tag is its version. */
-    public static void checkIfMatch(String ifMatch, long currentVersion) {
-        checkIfMatch(ifMatch, ETags.ofVersion(currentVersion));
-    }
-
     /**
      * Passes when no If-Match was sent, when it is {@code *}, or when one of its tags is the
      * current tag; otherwise 412, so that a stale copy never overwrites a newer one. A weak or
@@ -19,10 +14,15 @@ public final class Preconditions {
     public static void checkIfMatch(String ifMatch, String currentTag) {
         IfMatch.parse(ifMatch).ifPresent(m -> {
             if (!m.matches(currentTag)) {
-                throw new ApiException(ProblemType.PRECONDITION_FAILED, "If-Match does not match the current ETag \""
-                        + currentTag + "\"; fetch the resource again and retry");
+                throw failed(currentTag);
             }
         });
+    }
+
+    /** The 412 for a client whose copy is not the current one, tagged {@code currentTag}. */
+    static ApiException failed(String currentTag) {
+        return new ApiException(ProblemType.PRECONDITION_FAILED, "If-Match does not match the current ETag \""
+                + currentTag + "\"; fetch the resource again and retry");
     }
 
     /**

@@ -16,9 +16,10 @@ public final class WriteRaces {
     private WriteRaces() {
     }
 
+    /** Whether {@code e} or one of its causes says the write lost a race. */
     public static boolean isRace(Throwable e) {
         for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
-            if (c instanceof OptimisticLockException || c instanceof StaleStateException) {
+            if (isStaleVersion(c)) {
                 return true;
             }
             if (c instanceof ConstraintViolationException cve
@@ -27,6 +28,11 @@ public final class WriteRaces {
             }
         }
         return false;
+    }
+
+    /** An optimistic-lock failure itself (not its causes): the row's version moved on since it was read. */
+    static boolean isStaleVersion(Throwable e) {
+        return e instanceof OptimisticLockException || e instanceof StaleStateException;
     }
 
     /** Runs {@code write} (its own transaction) again after a lost race, at most {@code attempts} times in all. */

@@ -78,14 +78,17 @@ class ContractTest {
                 if (base == null) {
                     continue;
                 }
-                for (Method m : type.getDeclaredMethods()) {
-                    String verb = httpMethod(m);
-                    if (verb == null) {
-                        continue;
+                // a resource's own methods and those it inherits (common.VersionedResource)
+                for (Class<?> c = type; c != Object.class; c = c.getSuperclass()) {
+                    for (Method m : c.getDeclaredMethods()) {
+                        String verb = httpMethod(m);
+                        if (verb == null) {
+                            continue;
+                        }
+                        jakarta.ws.rs.Path sub = m.getAnnotation(jakarta.ws.rs.Path.class);
+                        String path = join(base.value(), sub == null ? "" : sub.value());
+                        ops.add(verb + " " + path);
                     }
-                    jakarta.ws.rs.Path sub = m.getAnnotation(jakarta.ws.rs.Path.class);
-                    String path = join(base.value(), sub == null ? "" : sub.value());
-                    ops.add(verb + " " + path);
                 }
             }
         }

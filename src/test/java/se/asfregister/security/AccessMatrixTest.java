@@ -27,11 +27,11 @@ import se.asfregister.support.Fixtures;
 import se.asfregister.support.TestDb;
 
 /**
- * The role × endpoint matrix. Every operation in openapi/openapi.yaml (including those merged
- * later) is called as anonymous, as a REPORTER for its own and for a foreign company, as
- * ANALYST and as ADMIN; the answer must be 401/403 exactly when the operation's declared
- * {@code x-access} denies that caller. Bodies are empty and writes carry a stale If-Match,
- * so that allowed calls fail validation or the precondition and nothing changes.
+ * The role × endpoint matrix. Every operation in openapi/openapi.yaml is called as anonymous,
+ * as a REPORTER for its own and for a foreign company, as ANALYST and as ADMIN; the answer
+ * must be 401/403 exactly when the operation's declared {@code x-access} denies that caller.
+ * Bodies are empty and writes carry a stale If-Match, so that allowed calls fail validation
+ * or the precondition and nothing changes.
  */
 @QuarkusTest
 class AccessMatrixTest {

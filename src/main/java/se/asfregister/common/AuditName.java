@@ -1,4 +1,4 @@
-package se.asfregister.audit;
+package se.asfregister.common;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

@@ -1,11 +1,10 @@
-package se.asfregister.csr;
+package se.asfregister.company;
 
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import se.asfregister.company.Company;
 import se.asfregister.web.ApiException;
 
 /**
@@ -33,13 +32,5 @@ public final class CompanyLinks {
                     .collect(Collectors.joining(", ")));
         }
         return wanted;
-    }
-
-    /** Touching a persistent collection marks it dirty; only do so for a real change. */
-    public static void replaceIfChanged(Set<Long> current, Set<Long> wanted) {
-        if (!current.equals(wanted)) {
-            current.clear();
-            current.addAll(wanted);
-        }
     }
 }

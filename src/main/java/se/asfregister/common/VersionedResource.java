@@ -1,0 +1,98 @@
+package se.asfregister.common;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import se.asfregister.web.ExpectedVersion;
+import se.asfregister.web.JsonBodies;
+import se.asfregister.web.Params;
+import se.asfregister.web.Problem;
+import se.asfregister.web.Responses;
+
+/**
+ * The HTTP face of a {@link VersionedCrud}: create, get, replace, merge-patch and delete of
+ * one resource, written once for the register resources. It turns strings into an id and
+ * {@code If-Match} into an {@link ExpectedVersion}, and answers with the version as ETag; a
+ * register resource adds its lists and anything particular to it.
+ *
+ * @param <Q> the request record
+ * @param <R> the response record
+ */
+@Produces(MediaType.APPLICATION_JSON)
+public abstract class VersionedResource<Q, R extends Versioned> {
+
+    private final String path;
+    private final String name;
+
+    /** {@code path} is the collection's ({@code /api/v1/goals}); {@code name} names a missing one in a 404. */
+    protected VersionedResource(String path, String name) {
+        this.path = path;
+        this.name = name;
+    }
+
+    protected abstract VersionedCrud<?, Q, R> service();
+
+    /** What of a response this caller may see: all of it, unless a resource says otherwise. */
+    protected R visible(R response) {
+        return response;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(@Valid @NotNull Q body) {
+        R created = service().create(body);
+        return Responses.created(URI.create(path + "/" + created.id()), visible(created), created.version());
+    }
+
+    @GET
+    @Path("/{id}")
+    public Response get(@PathParam("id") String id) {
+        return ok(service().get(id(id)));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response replace(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull Q body) {
+        return ok(service().replace(id(id), body, ExpectedVersion.ofIfMatch(ifMatch)));
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(JsonBodies.MERGE_PATCH)
+    public Response patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            String body) {
+        return ok(service().patch(id(id), body, ExpectedVersion.ofIfMatch(ifMatch)));
+    }
+
+    /** 204 has no body: a client that only accepts problem+json (for the errors) must not get a 406. */
+    @DELETE
+    @Path("/{id}")
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+    public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        service().delete(id(id), ExpectedVersion.ofIfMatch(ifMatch));
+        return Response.noContent().build();
+    }
+
+    private long id(String id) {
+        return Params.pathId(name, id);
+    }
+
+    private Response ok(R response) {
+        return Responses.ok(visible(response), response.version());
+    }
+}

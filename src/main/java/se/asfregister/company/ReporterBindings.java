@@ -1,0 +1,25 @@
+package se.asfregister.company;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import se.asfregister.security.AppUser;
+import se.asfregister.security.KnownCompanies;
+
+/**
+ * Where users and companies meet: a reporter may be bound only to a company that exists, and a
+ * company that reporters are bound to cannot be deleted (unbind them first).
+ */
+@ApplicationScoped
+public class ReporterBindings implements CompanyUsage, KnownCompanies {
+
+    @Override
+    public Optional<String> usageOf(long companyId) {
+        long n = AppUser.count("?1 member of companyIds", companyId);
+        return n == 0 ? Optional.empty() : Optional.of(n == 1 ? "1 user reports for it" : n + " users report for it");
+    }
+
+    @Override
+    public boolean exists(long companyId) {
+        return Company.findById(companyId) != null;
+    }
+}

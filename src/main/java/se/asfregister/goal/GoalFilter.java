@@ -1,0 +1,27 @@
+package se.asfregister.goal;
+
+import jakarta.ws.rs.QueryParam;
+import se.asfregister.web.Params;
+import se.asfregister.web.Where;
+
+/** The goal list's filters, parsed from the query string. */
+public record GoalFilter(String county, Indicator indicator) {
+
+    /** The list's query parameters as sent: one declaration for the JSON list and the CSV export. */
+    public record Query(
+            @QueryParam("county") String county,
+            @QueryParam("indicator") String indicator,
+            @QueryParam("sort") String sort) {
+
+        /** The filters, parsed; a 400 naming the parameter for a bad value. */
+        public GoalFilter filter() {
+            return new GoalFilter(Params.optionalCode("county", county, 2),
+                    Params.optionalEnum("indicator", indicator, Indicator.class));
+        }
+    }
+
+    Where where() {
+        return new Where().and("countyCode = :county", "county", county).and("indicator = :indicator", "indicator",
+                indicator);
+    }
+}
