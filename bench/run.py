@@ -4,8 +4,13 @@ PostgreSQL, load the synthetic national dataset through the public API, and meas
 wrk. Results go to bench/work/results-<db>.json and a markdown table on stdout.
 
 Usage: bench/run.py [--db h2|postgresql|both] [--duration SECONDS] [--jdk JDK_HOME] [--skip-build]
-Needs: JDK 17 or newer, python3, wrk (apt-get install wrk), and for PostgreSQL Debian's
-postgresql package (apt-get install postgresql). Everything runs on 127.0.0.1.
+                    [--reads-only] [--reuse]
+Needs: JDK 17 or newer, python3, wrk (apt-get install wrk; not with --reads-only), and for
+PostgreSQL Debian's postgresql package (apt-get install postgresql). Everything runs on 127.0.0.1.
+The county report and progress are read as an administrator (exact figures) and anonymously
+(the disclosure rule set), warm and counted from the first request after a start.
+--reads-only loads the data and measures only those reads; --reuse measures them on the data the
+last run loaded (bench/work), to compare two builds on the same data without loading it again.
 With a JDK of 25 or newer (--jdk), the service is packaged as aot-jar, an AOT cache is
 trained with scripts/aot-cache.sh, and every run starts from that cache (docs/operations.md).
 """
@@ -38,6 +43,9 @@ JVM_OPTS = os.environ.get("BENCH_EXTRA_JVM", "").split() + ["-Xmx256m", "-XX:+Us
 JAVA = "java"
 AOT = False
 STARTS = 5  # startups measured per figure; the median is reported
+FIRST = 40  # requests counted from the first one after a start
+COUNTY_READS = [("progress_county", "/api/v1/progress?county=20&year=2024"),
+                ("report_county", "/api/v1/reports/annual?county=20&year=2024")]
 
 TARGETS = {
     "startup_s": ("startup to ready, empty database", "< 2 s", lambda v: v < 2.0),
@@ -48,6 +56,14 @@ TARGETS = {
     "company_list_p95_ms": ("filtered company list p95", "(no target)", lambda v: True),
     "progress_county_p95_ms": ("progress, one county, p95", "< 50 ms", lambda v: v < 50),
     "report_county_p95_ms": ("annual report, one county, p95", "< 50 ms", lambda v: v < 50),
+    "progress_county_anon_p95_ms": ("progress, one county, anonymous, p95", "< 50 ms", lambda v: v < 50),
+    "report_county_anon_p95_ms": ("annual report, one county, anonymous, p95", "< 50 ms", lambda v: v < 50),
+    "progress_county_first_p95_ms": ("progress, one county, p95 from start", "< 50 ms", lambda v: v < 50),
+    "report_county_first_p95_ms": ("annual report, one county, p95 from start", "< 50 ms", lambda v: v < 50),
+    "progress_county_anon_first_p95_ms": ("progress, one county, anonymous, p95 from start", "< 50 ms",
+                                          lambda v: v < 50),
+    "report_county_anon_first_p95_ms": ("annual report, one county, anonymous, p95 from start", "< 50 ms",
+                                        lambda v: v < 50),
     "report_nation_p95_ms": ("annual report, nation, p95", "< 200 ms", lambda v: v < 200),
     "import_100k_s": ("100,000-row import", "< 10 s", lambda v: v < 10),
     "export_all_s": ("CSV export of all reports (-Xmx256m)", "streams", lambda v: True),
@@ -59,12 +75,14 @@ def sh(cmd, **kw):
     return subprocess.run(cmd, check=True, **kw)
 
 
-def request(method, path, body=None, content_type="application/json", timeout=120):
+def request(method, path, body=None, content_type="application/json", timeout=120, auth=AUTH):
+    """One request as the admin, or anonymously with auth=None."""
     data = None
     if body is not None:
         data = body if isinstance(body, bytes) else json.dumps(body).encode()
     req = urllib.request.Request(BASE + path, data=data, method=method)
-    req.add_header("Authorization", AUTH)
+    if auth:
+        req.add_header("Authorization", auth)
     if data is not None:
         req.add_header("Content-Type", content_type)
     try:
@@ -109,15 +127,17 @@ def train_aot(app, db):
     sh([os.path.join(ROOT, "scripts", "aot-cache.sh"), app], env=env)
 
 
-def start_postgres():
+def start_postgres(reuse=False):
+    """A PostgreSQL server on PG_PORT: a new cluster, or with reuse the one the last run loaded."""
     pgbin = sorted(d for d in os.listdir("/usr/lib/postgresql"))[-1]
     bindir = "/usr/lib/postgresql/%s/bin" % pgbin
     data = os.path.join(WORK, "pgdata")
-    shutil.rmtree(data, ignore_errors=True)
-    os.makedirs(data)
-    shutil.chown(data, "postgres", "postgres")
-    shutil.chown(WORK, "postgres", "postgres")
-    sh(["su", "postgres", "-c", "%s/initdb -D %s -U asf --auth=trust -E UTF8 >/dev/null" % (bindir, data)])
+    if not reuse:
+        shutil.rmtree(data, ignore_errors=True)
+        os.makedirs(data)
+        shutil.chown(data, "postgres", "postgres")
+        shutil.chown(WORK, "postgres", "postgres")
+        sh(["su", "postgres", "-c", "%s/initdb -D %s -U asf --auth=trust -E UTF8 >/dev/null" % (bindir, data)])
     sh(["su", "postgres", "-c", "%s/pg_ctl -D %s -o '-p %d -k /tmp -h 127.0.0.1' -l %s/pg.log -w start"
         % (bindir, data, PG_PORT, data)])
     PG_BIN.append(bindir)
@@ -242,16 +262,28 @@ def wrk(path_or_script, duration, connections=16):
             "non2xx": int(non2xx.group(1)) if non2xx else 0}
 
 
-def p95(path, n=200):
+def p95(path, n=200, auth=AUTH, budget_s=None):
+    """The 95th percentile of n sequential requests, in ms; None if one did not answer 200.
+    With budget_s, stops after that many seconds (a read that takes seconds would otherwise keep
+    the machine busy for an hour) and records how many requests were made in SAMPLES."""
     times = []
+    t_start = time.monotonic()
     for _ in range(n):
         t0 = time.monotonic()
-        status, _ = request("GET", path)
+        status, _ = request("GET", path, auth=auth)
         times.append((time.monotonic() - t0) * 1000)
         if status != 200:
             return None
+        if budget_s and time.monotonic() - t_start > budget_s:
+            break
+    SAMPLES.append(len(times))
     times.sort()
-    return times[int(len(times) * 0.95) - 1]
+    return times[max(0, int(len(times) * 0.95) - 1)]
+
+
+SAMPLES = []
+# per measured read (BENCH_BUDGET_S); the county reads normally need a few seconds for all requests
+BUDGET_S = float(os.environ.get("BENCH_BUDGET_S", "120"))
 
 
 def write_import_100k(reports_csv, out):
@@ -277,55 +309,99 @@ def rss_mb(pid):
         return int(re.search(r"VmRSS:\s+(\d+)", f.read()).group(1)) / 1024
 
 
-def bench(db, app, dataset, duration):
-    stop_pg = start_postgres() if db == "postgresql" else (lambda: None)
+def warm_reads(results):
+    """The county reads as the admin and anonymously, and the national report: p95 of 50
+    sequential requests each, in a service that has already served other requests."""
+    for key, path in COUNTY_READS + [("report_nation", "/api/v1/reports/annual?year=2024")]:
+        for suffix, auth in [("", AUTH), ("_anon", None)] if key != "report_nation" else [("", AUTH)]:
+            v = p95(path, 50, auth, BUDGET_S)
+            results[key + suffix + "_p95_ms"] = None if v is None else round(v, 2)
+            print("%s%s: p95 %s ms over %d requests" % (key, suffix, v, SAMPLES[-1]), flush=True)
+            if SAMPLES[-1] < 50:
+                results[key + suffix + "_requests"] = SAMPLES[-1]
+
+
+def first_reads(app, db, results):
+    """Each county read counted from the first request after a start (issue 22's measure): the
+    service is started for each of them, and the p95 of its first FIRST requests is kept."""
+    for key, path in COUNTY_READS:
+        for suffix, auth in [("", AUTH), ("_anon", None)]:
+            proc, _ = start_service(app, db)
+            try:
+                v = p95(path, FIRST, auth, BUDGET_S)
+            finally:
+                stop_service(proc)
+            results[key + suffix + "_first_p95_ms"] = None if v is None else round(v, 2)
+            print("%s%s from start: p95 %s ms over %d requests" % (key, suffix, v, SAMPLES[-1]), flush=True)
+            if SAMPLES[-1] < FIRST:
+                results[key + suffix + "_first_requests"] = SAMPLES[-1]
+
+
+def throughput(ids, duration, results):
+    lua = os.path.join(WORK, "get-company.lua")
+    with open(lua, "w") as f:
+        f.write("ids = {%s}\nrequest = function()\n  return wrk.format('GET', '/api/v1/companies/' .. "
+                "ids[math.random(#ids)])\nend\n" % ",".join(map(str, ids)))
+    wrk("/api/v1/companies/%d" % ids[0], 3)  # warm-up
+    g = wrk(lua, duration)
+    results.update(get_company_rps=round(g["rps"]), get_company_p99_ms=round(g["p99_ms"], 2),
+                   get_company_non2xx=g["non2xx"])
+    results["company_list_p95_ms"] = round(p95("/api/v1/companies?county=20&status=ACTIVE&size=20"), 2)
+
+
+def import_and_export(dataset, results):
+    big = os.path.join(WORK, "import-100k.csv")
+    write_import_100k(os.path.join(dataset, "reports.csv"), big)
+    t0 = time.monotonic()
+    with open(big, "rb") as f:
+        status, resp = request("POST", "/api/v1/employment-reports/import", f.read(), "text/csv", timeout=600)
+    results["import_100k_s"] = round(time.monotonic() - t0, 2) if status in (200, 201) else None
+    results["import_100k_status"] = status
+    t0 = time.monotonic()
+    req = urllib.request.Request(BASE + "/api/v1/employment-reports", headers={"Accept": "text/csv",
+                                                                               "Authorization": AUTH})
+    try:
+        with urllib.request.urlopen(req, timeout=600) as r:
+            lines = sum(1 for _ in r)
+        results["export_all_s"] = round(time.monotonic() - t0, 2)
+        results["export_rows"] = lines - 1
+    except urllib.error.HTTPError as e:
+        results["export_all_s"] = None
+        results["export_status"] = e.code
+
+
+def analyze():
+    """What operations.md advises after loading many companies at once: fresh planner statistics."""
+    psql = [os.path.join(PG_BIN[-1], "psql"), "-q", "-h", "127.0.0.1", "-p", str(PG_PORT), "-U", "asf", "postgres"]
+    subprocess.run(psql + ["-c", "ANALYZE"], check=True)
+
+
+def bench(db, app, dataset, duration, reads_only=False, reuse=False):
+    stop_pg = start_postgres(reuse) if db == "postgresql" else (lambda: None)
     proc = None
     try:
         if AOT:
             train_aot(app, db)
-        results = {"java": JAVA, "aot_cache": AOT,
-                   "startup_s": round(median_startup(app, db, "empty", fresh=True), 2)}
-        if db == "h2":
+        results = {"java": JAVA, "aot_cache": AOT}
+        if not reads_only:
+            results["startup_s"] = round(median_startup(app, db, "empty", fresh=True), 2)
+        if db == "h2" and not reuse:
             shutil.rmtree(os.path.join(WORK, "h2"), ignore_errors=True)
         proc, _ = start_service(app, db)
-        loaded = load(dataset)
-        ids = loaded["companies"]
-        lua = os.path.join(WORK, "get-company.lua")
-        with open(lua, "w") as f:
-            f.write("ids = {%s}\nrequest = function()\n  return wrk.format('GET', '/api/v1/companies/' .. "
-                    "ids[math.random(#ids)])\nend\n" % ",".join(map(str, ids)))
-        wrk("/api/v1/companies/%d" % ids[0], 3)  # warm-up
-        g = wrk(lua, duration)
-        results.update(get_company_rps=round(g["rps"]), get_company_p99_ms=round(g["p99_ms"], 2),
-                       get_company_non2xx=g["non2xx"])
-        results["company_list_p95_ms"] = round(p95("/api/v1/companies?county=20&status=ACTIVE&size=20"), 2)
-        for key, path in [("progress_county_p95_ms", "/api/v1/progress?county=20&year=2024"),
-                          ("report_county_p95_ms", "/api/v1/reports/annual?county=20&year=2024"),
-                          ("report_nation_p95_ms", "/api/v1/reports/annual?year=2024")]:
-            v = p95(path, 50)
-            results[key] = None if v is None else round(v, 2)
-        big = os.path.join(WORK, "import-100k.csv")
-        write_import_100k(os.path.join(dataset, "reports.csv"), big)
-        t0 = time.monotonic()
-        with open(big, "rb") as f:
-            status, resp = request("POST", "/api/v1/employment-reports/import", f.read(), "text/csv", timeout=600)
-        results["import_100k_s"] = round(time.monotonic() - t0, 2) if status in (200, 201) else None
-        results["import_100k_status"] = status
-        t0 = time.monotonic()
-        req = urllib.request.Request(BASE + "/api/v1/employment-reports", headers={"Accept": "text/csv",
-                                                                                   "Authorization": AUTH})
-        try:
-            with urllib.request.urlopen(req, timeout=600) as r:
-                lines = sum(1 for _ in r)
-            results["export_all_s"] = round(time.monotonic() - t0, 2)
-            results["export_rows"] = lines - 1
-        except urllib.error.HTTPError as e:
-            results["export_all_s"] = None
-            results["export_status"] = e.code
-        results["rss_mb"] = round(rss_mb(proc.pid))
+        loaded = None if reuse else load(dataset)
+        if db == "postgresql":
+            analyze()
+        if not reads_only:
+            throughput(loaded["companies"], duration, results)
+        warm_reads(results)
+        if not reads_only:
+            import_and_export(dataset, results)
+            results["rss_mb"] = round(rss_mb(proc.pid))
         stop_service(proc)
         proc = None
-        results["restart_s"] = round(median_startup(app, db, "h2" if db == "h2" else "postgres", fresh=False), 2)
+        if not reads_only:
+            results["restart_s"] = round(median_startup(app, db, "h2" if db == "h2" else "postgres", fresh=False), 2)
+        first_reads(app, db, results)
         return results
     finally:
         if proc:
@@ -337,6 +413,8 @@ def table(all_results):
     dbs = list(all_results)
     lines = ["| figure | target | " + " | ".join(dbs) + " |", "|---|---|" + "---|" * len(dbs)]
     for key, (label, target, ok) in TARGETS.items():
+        if all(key not in r for r in all_results.values()):
+            continue  # not measured in this run (--reads-only)
         cells = []
         for db in dbs:
             v = all_results[db].get(key)
@@ -350,6 +428,12 @@ def main():
     ap.add_argument("--db", default="both", choices=["h2", "postgresql", "both"])
     ap.add_argument("--duration", type=int, default=15)
     ap.add_argument("--skip-build", action="store_true")
+    ap.add_argument("--reads-only", action="store_true",
+                    help="load the data and measure only the county and national reads (no wrk, startups, "
+                         "import or export)")
+    ap.add_argument("--reuse", action="store_true",
+                    help="with --reads-only: measure on the database the last run loaded, without loading it "
+                         "again (e.g. to compare two builds on the same data)")
     ap.add_argument("--jdk", default=os.environ.get("JAVA_HOME"),
                     help="JDK home to run the service with (default: JAVA_HOME, else java on PATH); "
                          "25 or newer runs it from an AOT cache")
@@ -368,7 +452,7 @@ def main():
         marker = os.path.join(app, ".bench-package")
         if not args.skip_build or not os.path.exists(marker) or open(marker).read() != package_type():
             app = build(db)
-        all_results[db] = bench(db, app, dataset, args.duration)
+        all_results[db] = bench(db, app, dataset, args.duration, args.reads_only or args.reuse, args.reuse)
         with open(os.path.join(WORK, "results-%s.json" % db), "w") as f:
             json.dump(all_results[db], f, indent=2)
     print(json.dumps(all_results, indent=2))

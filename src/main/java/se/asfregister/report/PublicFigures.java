@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import se.asfregister.area.County;
 import se.asfregister.report.ReportQueries.AreaFigures;
 import se.asfregister.report.disclosure.AreaTree;
@@ -20,6 +21,11 @@ import se.asfregister.report.disclosure.FamilyTable.AreaCells;
  * municipality's figures in one query, summed to counties and the country, and each
  * {@link FigureFamily} protected over the whole country at once, so that every public output of
  * the year (national report, each county's report, progress) shows the same cells.
+ *
+ * <p>A year's figures are kept until a write changes what they are computed from
+ * ({@link FiguresMarker}): computing them reads every report of the year in the country, which a
+ * county report with its progress would otherwise do for two years on every request
+ * (docs/performance.md, "Disclosure control: what it costs").
  */
 @ApplicationScoped
 public class PublicFigures {
@@ -33,7 +39,29 @@ public class PublicFigures {
     @Inject
     LargestRevenues revenues;
 
+    @Inject
+    FiguresMarker marker;
+
+    /** A year's figures and the fingerprint of the rows they were computed from. */
+    private record Kept(List<String> marker, PublicYear year) {
+    }
+
+    private final Map<Integer, Kept> kept = new ConcurrentHashMap<>();
+
     public PublicYear year(int year) {
+        // the fingerprint is read before the figures: a write committed in between is in the
+        // figures but not in the fingerprint, so the next request computes them again
+        List<String> now = marker.of(year);
+        Kept k = kept.get(year);
+        if (k != null && k.marker().equals(now)) {
+            return k.year();
+        }
+        PublicYear computed = compute(year);
+        kept.put(year, new Kept(now, computed));
+        return computed;
+    }
+
+    private PublicYear compute(int year) {
         List<AreaFigures> municipalities = queries.allMunicipalities(year);
         AreaTree tree = new AreaTree();
         List<AreaFigures> areas = new ArrayList<>();

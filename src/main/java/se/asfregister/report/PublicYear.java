@@ -1,6 +1,7 @@
 package se.asfregister.report;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import se.asfregister.report.ReportQueries.AreaFigures;
@@ -11,6 +12,7 @@ import se.asfregister.report.disclosure.CellStatus;
  * One year's figures of every area (the country, its counties and municipalities) with the
  * status of each hidden cell: what every public output of that year shows. A county's row in the
  * national report and the total of its county report are the same cell, so they are hidden alike.
+ * Unmodifiable: requests share it until the figures change ({@link PublicFigures}).
  */
 public final class PublicYear {
 
@@ -22,8 +24,9 @@ public final class PublicYear {
     PublicYear(int year, AreaTree tree, List<AreaFigures> areas, List<Map<String, CellStatus>> statuses) {
         this.year = year;
         this.tree = tree;
-        this.areas = areas;
-        this.statuses = statuses;
+        this.areas = areas.stream().map(a -> new AreaFigures(a.code(), a.name(),
+                Collections.unmodifiableMap(a.figures()))).toList();
+        this.statuses = statuses.stream().map(Collections::unmodifiableMap).toList();
     }
 
     public int year() {
