@@ -22,4 +22,11 @@ public class ReporterBindings implements CompanyUsage, KnownCompanies {
     public boolean exists(long companyId) {
         return Company.findById(companyId) != null;
     }
+
+    @Override
+    public Optional<Long> numbered(String organisationNumber) {
+        return OrganisationNumber.normalise(organisationNumber)
+                .flatMap(n -> Company.<Company>find("organisationNumber", n).<Company>firstResultOptional())
+                .map(c -> c.id);
+    }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import se.asfregister.company.OrganisationNumber;
 
 /**
  * What a verified token's claims grant: roles from a configurable claim, and the organisation
@@ -39,11 +38,11 @@ public record TokenClaims(String rolesClaim, Map<String, Role> roleValues, Optio
         return roles;
     }
 
-    /** The canonical organisation number in the company claim; empty without the claim or with a value that is not one. */
+    /** The company claim as the token carries it (the register reads it as an organisation number); empty without it. */
     public Optional<String> organisationNumber(Map<String, Object> claims) {
         return companyClaim.map(path -> at(claims, path))
                 .filter(v -> v instanceof String || v instanceof Number)
-                .flatMap(v -> OrganisationNumber.normalise(v.toString()));
+                .map(Object::toString);
     }
 
     /** The value at a dot path, or null when any step is missing or not an object. */

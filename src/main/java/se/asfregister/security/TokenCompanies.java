@@ -2,10 +2,10 @@ package se.asfregister.security;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import se.asfregister.company.Company;
 
 /**
  * The companies a token's subject reports for: the company whose organisation number the
@@ -15,16 +15,16 @@ import se.asfregister.company.Company;
 @ApplicationScoped
 public class TokenCompanies {
 
+    @Inject
+    KnownCompanies known;
+
     public Set<Long> of(String subject, Optional<String> organisationNumber) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Set<Long> ids = new TreeSet<>();
-            organisationNumber.flatMap(TokenCompanies::companyNumbered).ifPresent(c -> ids.add(c.id));
+            organisationNumber.flatMap(known::numbered).ifPresent(ids::add);
             TokenSubject.<TokenSubject>findByIdOptional(subject).ifPresent(s -> ids.addAll(s.companyIds));
             return ids;
         });
     }
 
-    private static Optional<Company> companyNumbered(String organisationNumber) {
-        return Company.find("organisationNumber", organisationNumber).firstResultOptional();
-    }
 }

@@ -1,12 +1,12 @@
 package se.asfregister.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import se.asfregister.company.Company;
 import se.asfregister.web.ApiException;
 import se.asfregister.web.PageRequest;
 import se.asfregister.web.Paged;
@@ -16,6 +16,9 @@ import se.asfregister.web.Preconditions;
 /** The companies admins bind bearer-token subjects to ({@link TokenSubject}). */
 @ApplicationScoped
 public class TokenSubjectService {
+
+    @Inject
+    KnownCompanies known;
 
     public static final Map<String, String> SORTABLE = Map.of("subject", "subject");
 
@@ -69,13 +72,13 @@ public class TokenSubjectService {
         s.delete();
     }
 
-    private static Set<Long> checkCompanies(Set<Long> companyIds) {
+    private Set<Long> checkCompanies(Set<Long> companyIds) {
         Set<Long> ids = new TreeSet<>(companyIds);
         if (ids.isEmpty()) {
             throw ApiException.invalid("companyIds", "bind the subject to at least one company, or delete the binding");
         }
         for (Long id : ids) {
-            if (Company.findById(id) == null) {
+            if (!known.exists(id)) {
                 throw ApiException.invalid("companyIds", "company " + id + " does not exist");
             }
         }

@@ -1,8 +1,8 @@
-package se.asfregister.security;
+package se.asfregister.company;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
-import se.asfregister.company.CompanyUsage;
+import se.asfregister.security.TokenSubject;
 
 /** A company that token subjects are bound to cannot be deleted: unbind them first. */
 @ApplicationScoped
