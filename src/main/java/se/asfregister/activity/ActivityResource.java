@@ -14,6 +14,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -30,6 +31,8 @@ import se.asfregister.web.Paged;
 import se.asfregister.web.Params;
 import se.asfregister.web.Problem;
 import se.asfregister.web.Responses;
+import se.asfregister.web.Tables;
+import se.asfregister.web.Xlsx;
 
 @Path("/api/v1/activities")
 @Produces(MediaType.APPLICATION_JSON)
@@ -56,15 +59,15 @@ public class ActivityResource {
     }
 
     @GET
-    @Produces(Csv.MEDIA_TYPE)
+    @Produces({Csv.MEDIA_TYPE, Xlsx.MEDIA_TYPE})
     public Response listCsv(@QueryParam("municipality") String municipality, @QueryParam("county") String county,
             @QueryParam("kind") String kind, @QueryParam("companyId") String companyId,
             @QueryParam("topic") String topic, @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("sort") String sort) {
+            @QueryParam("sort") String sort, @Context HttpHeaders headers) {
         List<ActivityResponse> rows = activities.listAll(
                 ActivityFilter.parse(municipality, county, kind, companyId, topic, from, to),
                 PageRequest.parse(null, null, sort, ActivityService.SORTABLE, "id"));
-        return Csv.response(CSV_HEADER, rows, a -> Arrays.asList(a.id(), a.kind(), a.title(), a.date(),
+        return Tables.response(headers, "activities", CSV_HEADER, rows, a -> Arrays.asList(a.id(), a.kind(), a.title(), a.date(),
                 a.municipalityCode(), a.topics(), a.companyIds(), StatusColumn.cell(a.participants().women()),
                 StatusColumn.cell(a.participants().men()), StatusColumn.cell(a.participants().other()),
                 StatusColumn.cell(a.participants().total()), a.description(), a.version(), a.createdAt(),

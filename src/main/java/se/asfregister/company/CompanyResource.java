@@ -14,6 +14,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -30,6 +31,8 @@ import se.asfregister.web.Paged;
 import se.asfregister.web.Params;
 import se.asfregister.web.Problem;
 import se.asfregister.web.Responses;
+import se.asfregister.web.Tables;
+import se.asfregister.web.Xlsx;
 
 @Path("/api/v1/companies")
 @Produces(MediaType.APPLICATION_JSON)
@@ -61,14 +64,14 @@ public class CompanyResource {
 
     /** CSV export: every matching company (filters and sort apply, paging does not). */
     @GET
-    @Produces(Csv.MEDIA_TYPE)
+    @Produces({Csv.MEDIA_TYPE, Xlsx.MEDIA_TYPE})
     public Response listCsv(@QueryParam("municipality") String municipality, @QueryParam("county") String county,
             @QueryParam("status") String status, @QueryParam("meetsCriteria") String meetsCriteria,
-            @QueryParam("industry") String industry, @QueryParam("q") String q, @QueryParam("sort") String sort) {
+            @QueryParam("industry") String industry, @QueryParam("q") String q, @QueryParam("sort") String sort, @Context HttpHeaders headers) {
         List<CompanyResponse> rows = companies.listAll(
                 CompanyFilter.parse(municipality, county, status, meetsCriteria, industry, q),
                 PageRequest.parse(null, null, sort, CompanyService.SORTABLE, "name"));
-        return Csv.response(CSV_HEADER, rows.stream().map(this::visible).toList(), c -> Arrays.asList(c.id(),
+        return Tables.response(headers, "companies", CSV_HEADER, rows.stream().map(this::visible).toList(), c -> Arrays.asList(c.id(),
                 c.organisationNumber(), c.name(),
                 c.legalForm(), c.municipalityCode(), c.status(), c.meetsAsfCriteria(),
                 c.criteria().sellsGoodsOrServices(), c.criteria().integrationPurpose(),

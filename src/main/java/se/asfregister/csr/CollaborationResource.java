@@ -14,6 +14,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -29,6 +30,8 @@ import se.asfregister.web.Paged;
 import se.asfregister.web.Params;
 import se.asfregister.web.Problem;
 import se.asfregister.web.Responses;
+import se.asfregister.web.Tables;
+import se.asfregister.web.Xlsx;
 
 @Path("/api/v1/csr-collaborations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -52,15 +55,15 @@ public class CollaborationResource {
     }
 
     @GET
-    @Produces(Csv.MEDIA_TYPE)
+    @Produces({Csv.MEDIA_TYPE, Xlsx.MEDIA_TYPE})
     public Response listCsv(@QueryParam("municipality") String municipality, @QueryParam("county") String county,
             @QueryParam("status") String status, @QueryParam("kind") String kind,
             @QueryParam("companyId") String companyId, @QueryParam("activeInYear") String activeInYear,
-            @QueryParam("sort") String sort) {
+            @QueryParam("sort") String sort, @Context HttpHeaders headers) {
         List<CollaborationResponse> rows = collaborations.listAll(
                 CollaborationFilter.parse(municipality, county, status, kind, companyId, activeInYear),
                 PageRequest.parse(null, null, sort, CollaborationService.SORTABLE, "id"));
-        return Csv.response(CSV_HEADER, rows, CollaborationResource::csvRow);
+        return Tables.response(headers, "csr-collaborations", CSV_HEADER, rows, CollaborationResource::csvRow);
     }
 
     static List<?> csvRow(CollaborationResponse c) {

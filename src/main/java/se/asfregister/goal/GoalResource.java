@@ -14,6 +14,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -33,6 +34,8 @@ import se.asfregister.web.Paged;
 import se.asfregister.web.Params;
 import se.asfregister.web.Problem;
 import se.asfregister.web.Responses;
+import se.asfregister.web.Tables;
+import se.asfregister.web.Xlsx;
 
 @Path("/api/v1/goals")
 @Produces(MediaType.APPLICATION_JSON)
@@ -59,13 +62,13 @@ public class GoalResource {
     }
 
     @GET
-    @Produces(Csv.MEDIA_TYPE)
+    @Produces({Csv.MEDIA_TYPE, Xlsx.MEDIA_TYPE})
     public Response listCsv(@QueryParam("county") String county, @QueryParam("indicator") String indicator,
-            @QueryParam("sort") String sort) {
+            @QueryParam("sort") String sort, @Context HttpHeaders headers) {
         List<GoalResponse> rows = goals.listAll(Params.optionalCode("county", county, 2),
                 Params.optionalEnum("indicator", indicator, Indicator.class),
                 PageRequest.parse(null, null, sort, GoalService.SORTABLE, "id"));
-        return Csv.response(CSV_HEADER, rows, g -> Arrays.asList(g.id(), g.countyCode(), g.indicator(),
+        return Tables.response(headers, "goals", CSV_HEADER, rows, g -> Arrays.asList(g.id(), g.countyCode(), g.indicator(),
                 g.baselineYear(), g.targetYear(), g.targetType(), g.targetValue(), g.description(),
                 g.version(), g.createdAt(), g.updatedAt()));
     }

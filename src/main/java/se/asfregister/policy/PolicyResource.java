@@ -14,6 +14,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -29,6 +30,8 @@ import se.asfregister.web.Paged;
 import se.asfregister.web.Params;
 import se.asfregister.web.Problem;
 import se.asfregister.web.Responses;
+import se.asfregister.web.Tables;
+import se.asfregister.web.Xlsx;
 
 @Path("/api/v1/municipal-policies")
 @Produces(MediaType.APPLICATION_JSON)
@@ -51,13 +54,13 @@ public class PolicyResource {
     }
 
     @GET
-    @Produces(Csv.MEDIA_TYPE)
+    @Produces({Csv.MEDIA_TYPE, Xlsx.MEDIA_TYPE})
     public Response listCsv(@QueryParam("municipality") String municipality, @QueryParam("county") String county,
             @QueryParam("status") String status, @QueryParam("kind") String kind,
-            @QueryParam("inForceOn") String inForceOn, @QueryParam("sort") String sort) {
+            @QueryParam("inForceOn") String inForceOn, @QueryParam("sort") String sort, @Context HttpHeaders headers) {
         List<PolicyResponse> rows = policies.listAll(PolicyFilter.parse(municipality, county, status, kind, inForceOn),
                 PageRequest.parse(null, null, sort, PolicyService.SORTABLE, "id"));
-        return Csv.response(CSV_HEADER, rows, p -> Arrays.asList(p.id(), p.municipalityCode(), p.title(), p.kind(),
+        return Tables.response(headers, "municipal-policies", CSV_HEADER, rows, p -> Arrays.asList(p.id(), p.municipalityCode(), p.title(), p.kind(),
                 p.status(), p.adoptedOn(), p.validUntil(), p.documentUrl(), p.socialProcurement(), p.summary(),
                 p.version(), p.createdAt(), p.updatedAt()));
     }

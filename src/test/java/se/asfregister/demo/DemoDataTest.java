@@ -31,7 +31,7 @@ import se.asfregister.support.Api;
  */
 @QuarkusTest
 @TestProfile(DemoDataTest.DemoOn.class)
-class DemoDataTest {
+public class DemoDataTest {
 
     public static class DemoOn implements QuarkusTestProfile {
         @Override
