@@ -110,7 +110,8 @@ public final class Xlsx implements AutoCloseable {
     }
 
     private void write(Row row, int column, Object value) {
-        if (value == null || value == HiddenCell.INSTANCE || "".equals(value)) {
+        if (value == null || value == HiddenCell.INSTANCE || "".equals(value)
+                || value instanceof List<?> l && l.isEmpty()) {
             return;
         }
         Cell c = row.createCell(column);
