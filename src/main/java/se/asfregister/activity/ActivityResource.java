@@ -6,6 +6,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
@@ -17,6 +19,8 @@ import se.asfregister.report.StatusColumn;
 import se.asfregister.web.Csv;
 import se.asfregister.web.PageRequest;
 import se.asfregister.web.Paged;
+import se.asfregister.web.Tables;
+import se.asfregister.web.Xlsx;
 
 @Path("/api/v1/activities")
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,12 +53,12 @@ public class ActivityResource extends VersionedResource<ActivityRequest, Activit
     }
 
     @GET
-    @Produces(Csv.MEDIA_TYPE)
-    public Response listCsv(@BeanParam ActivityFilter.Query query) {
+    @Produces({Csv.MEDIA_TYPE, Xlsx.MEDIA_TYPE})
+    public Response listCsv(@BeanParam ActivityFilter.Query query, @Context HttpHeaders headers) {
         List<ActivityResponse> rows = activities.listAll(
                 query.filter(),
                 PageRequest.parse(null, null, query.sort(), ActivityService.SORTABLE, "id"));
-        return Csv.response(CSV_HEADER, rows, a -> Arrays.asList(a.id(), a.kind(), a.title(), a.date(),
+        return Tables.response(headers, "activities", CSV_HEADER, rows, a -> Arrays.asList(a.id(), a.kind(), a.title(), a.date(),
                 a.municipalityCode(), a.topics(), a.companyIds(), StatusColumn.cell(a.participants().women()),
                 StatusColumn.cell(a.participants().men()), StatusColumn.cell(a.participants().other()),
                 StatusColumn.cell(a.participants().total()), a.description(), a.version(), a.createdAt(),

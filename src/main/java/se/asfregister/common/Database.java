@@ -7,7 +7,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The one place that knows which database the service was built for (the database kind is a
  * build-time setting: embedded H2 by default, PostgreSQL in the second package). Demo data,
  * the shape of the county report queries and the statistics refresh after bulk imports depend
- * on it; DemoDataPackagedIT checks both packages.
+ * on it; demo.DemoDataPackagedIT checks both packages.
  */
 @ApplicationScoped
 public class Database {

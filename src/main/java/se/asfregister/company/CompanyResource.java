@@ -6,6 +6,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
@@ -17,6 +19,8 @@ import se.asfregister.security.CompanyAccess;
 import se.asfregister.web.Csv;
 import se.asfregister.web.PageRequest;
 import se.asfregister.web.Paged;
+import se.asfregister.web.Tables;
+import se.asfregister.web.Xlsx;
 
 @Path("/api/v1/companies")
 @Produces(MediaType.APPLICATION_JSON)
@@ -53,11 +57,11 @@ public class CompanyResource extends VersionedResource<CompanyRequest, CompanyRe
 
     /** CSV export: every matching company (filters and sort apply, paging does not). */
     @GET
-    @Produces(Csv.MEDIA_TYPE)
-    public Response listCsv(@BeanParam CompanyFilter.Query query) {
+    @Produces({Csv.MEDIA_TYPE, Xlsx.MEDIA_TYPE})
+    public Response listCsv(@BeanParam CompanyFilter.Query query, @Context HttpHeaders headers) {
         List<CompanyResponse> rows = companies.listAll(query.filter(),
                 PageRequest.parse(null, null, query.sort(), CompanyService.SORTABLE, "name"));
-        return Csv.response(CSV_HEADER, rows.stream().map(this::visible).toList(), c -> Arrays.asList(c.id(),
+        return Tables.response(headers, "companies", CSV_HEADER, rows.stream().map(this::visible).toList(), c -> Arrays.asList(c.id(),
                 c.organisationNumber(), c.name(),
                 c.legalForm(), c.municipalityCode(), c.status(), c.meetsAsfCriteria(),
                 c.criteria().sellsGoodsOrServices(), c.criteria().integrationPurpose(),

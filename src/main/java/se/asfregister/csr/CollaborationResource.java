@@ -6,6 +6,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
@@ -16,6 +18,8 @@ import se.asfregister.csr.CollaborationRecords.CollaborationResponse;
 import se.asfregister.web.Csv;
 import se.asfregister.web.PageRequest;
 import se.asfregister.web.Paged;
+import se.asfregister.web.Tables;
+import se.asfregister.web.Xlsx;
 
 @Path("/api/v1/csr-collaborations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,12 +50,12 @@ public class CollaborationResource extends VersionedResource<CollaborationReques
     }
 
     @GET
-    @Produces(Csv.MEDIA_TYPE)
-    public Response listCsv(@BeanParam CollaborationFilter.Query query) {
+    @Produces({Csv.MEDIA_TYPE, Xlsx.MEDIA_TYPE})
+    public Response listCsv(@BeanParam CollaborationFilter.Query query, @Context HttpHeaders headers) {
         List<CollaborationResponse> rows = collaborations.listAll(
                 query.filter(),
                 PageRequest.parse(null, null, query.sort(), CollaborationService.SORTABLE, "id"));
-        return Csv.response(CSV_HEADER, rows, CollaborationResource::csvRow);
+        return Tables.response(headers, "csr-collaborations", CSV_HEADER, rows, CollaborationResource::csvRow);
     }
 
     static List<?> csvRow(CollaborationResponse c) {

@@ -7,6 +7,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
@@ -20,6 +22,8 @@ import se.asfregister.web.Csv;
 import se.asfregister.web.Paged;
 import se.asfregister.web.Params;
 import se.asfregister.web.ProblemType;
+import se.asfregister.web.Tables;
+import se.asfregister.web.Xlsx;
 
 /** Employment reports across companies: query, CSV export and bulk import. */
 @Path("/api/v1/employment-reports")
@@ -49,16 +53,20 @@ public class EmploymentReportResource {
         return reports.list(filter, CompanyEmploymentReportResource.newestFirst(page, size, sort));
     }
 
-    /** Every matching row in the import's columns, streamed from a database cursor. */
+    /** Every matching row in the import's columns, streamed from a database cursor, as CSV or Excel. */
     @GET
-    @Produces(Csv.MEDIA_TYPE)
+    @Produces({Csv.MEDIA_TYPE, Xlsx.MEDIA_TYPE})
     public Response listCsv(@QueryParam("companyId") String companyId,
             @QueryParam("municipality") String municipality, @QueryParam("county") String county,
             @QueryParam("year") String year, @QueryParam("period") String period,
-            @QueryParam("fromPeriod") String fromPeriod, @QueryParam("toPeriod") String toPeriod) {
+            @QueryParam("fromPeriod") String fromPeriod, @QueryParam("toPeriod") String toPeriod,
+            @Context HttpHeaders headers) {
         ReportFilter filter = ReportFilter.parse(companyId, municipality, county, year, period, fromPeriod, toPeriod,
                 access.readableCompanies());
-        return Response.ok(export.stream(filter), Csv.MEDIA_TYPE_UTF8)
+        if (Tables.wantsXlsx(headers)) {
+            return Tables.xlsx(export.xlsx(filter), "employment-reports");
+        }
+        return Response.ok(export.csv(filter), Csv.MEDIA_TYPE_UTF8)
                 .header("Content-Disposition", "attachment; filename=\"employment-reports.csv\"").build();
     }
 

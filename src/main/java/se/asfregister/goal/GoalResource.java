@@ -6,6 +6,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
@@ -16,6 +18,8 @@ import se.asfregister.goal.GoalRecords.GoalResponse;
 import se.asfregister.web.Csv;
 import se.asfregister.web.PageRequest;
 import se.asfregister.web.Paged;
+import se.asfregister.web.Tables;
+import se.asfregister.web.Xlsx;
 
 @Path("/api/v1/goals")
 @Produces(MediaType.APPLICATION_JSON)
@@ -44,11 +48,11 @@ public class GoalResource extends VersionedResource<GoalRequest, GoalResponse> {
     }
 
     @GET
-    @Produces(Csv.MEDIA_TYPE)
-    public Response listCsv(@BeanParam GoalFilter.Query query) {
+    @Produces({Csv.MEDIA_TYPE, Xlsx.MEDIA_TYPE})
+    public Response listCsv(@BeanParam GoalFilter.Query query, @Context HttpHeaders headers) {
         List<GoalResponse> rows = goals.listAll(query.filter(),
                 PageRequest.parse(null, null, query.sort(), GoalService.SORTABLE, "id"));
-        return Csv.response(CSV_HEADER, rows, g -> Arrays.asList(g.id(), g.countyCode(), g.indicator(),
+        return Tables.response(headers, "goals", CSV_HEADER, rows, g -> Arrays.asList(g.id(), g.countyCode(), g.indicator(),
                 g.baselineYear(), g.targetYear(), g.targetType(), g.targetValue(), g.description(),
                 g.version(), g.createdAt(), g.updatedAt()));
     }

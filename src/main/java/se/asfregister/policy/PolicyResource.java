@@ -6,6 +6,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
@@ -16,6 +18,8 @@ import se.asfregister.policy.PolicyRecords.PolicyResponse;
 import se.asfregister.web.Csv;
 import se.asfregister.web.PageRequest;
 import se.asfregister.web.Paged;
+import se.asfregister.web.Tables;
+import se.asfregister.web.Xlsx;
 
 @Path("/api/v1/municipal-policies")
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,11 +49,11 @@ public class PolicyResource extends VersionedResource<PolicyRequest, PolicyRespo
     }
 
     @GET
-    @Produces(Csv.MEDIA_TYPE)
-    public Response listCsv(@BeanParam PolicyFilter.Query query) {
+    @Produces({Csv.MEDIA_TYPE, Xlsx.MEDIA_TYPE})
+    public Response listCsv(@BeanParam PolicyFilter.Query query, @Context HttpHeaders headers) {
         List<PolicyResponse> rows = policies.listAll(query.filter(),
                 PageRequest.parse(null, null, query.sort(), PolicyService.SORTABLE, "id"));
-        return Csv.response(CSV_HEADER, rows, p -> Arrays.asList(p.id(), p.municipalityCode(), p.title(), p.kind(),
+        return Tables.response(headers, "municipal-policies", CSV_HEADER, rows, p -> Arrays.asList(p.id(), p.municipalityCode(), p.title(), p.kind(),
                 p.status(), p.adoptedOn(), p.validUntil(), p.documentUrl(), p.socialProcurement(), p.summary(),
                 p.version(), p.createdAt(), p.updatedAt()));
     }

@@ -3,6 +3,7 @@ package se.asfregister.report;
 import java.util.List;
 import java.util.Map;
 import se.asfregister.report.disclosure.CellStatus;
+import se.asfregister.web.HiddenCell;
 
 /**
  * How CSV exports name figures and say why cells are hidden: a figure such as "employees.women"
@@ -32,8 +33,8 @@ public final class StatusColumn {
                 .map(f -> column(f) + ":" + status.get(f).code()).toList());
     }
 
-    /** A value as a CSV cell: the value, or {@link #HIDDEN}. */
+    /** A value as a table cell: the value, or a hidden cell ({@link #HIDDEN} in CSV, blank in Excel). */
     public static Object cell(Object value) {
-        return value == null ? HIDDEN : value;
+        return value == null ? HiddenCell.INSTANCE : value;
     }
 }

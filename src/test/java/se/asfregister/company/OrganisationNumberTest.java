@@ -45,14 +45,4 @@ class OrganisationNumberTest {
         assertTrue(!OrganisationNumber.isPersonalIdentityNumber("556036-0793"));
         assertTrue(!OrganisationNumber.isPersonalIdentityNumber("802400-0005"));
     }
-
-    @Test
-    void demoDataLoadsOnlyIntoAnEmptyEnabledH2Database() {
-        assertTrue(DemoData.shouldLoad(true, true, 0));
-        assertTrue(!DemoData.shouldLoad(false, true, 0));
-        assertTrue(!DemoData.shouldLoad(true, false, 0));
-        assertTrue(!DemoData.shouldLoad(true, true, 3));
-        DemoData.companies().forEach(c -> assertTrue(OrganisationNumber.normalise(c.organisationNumber()).isPresent(),
-                c.organisationNumber()));
-    }
 }
