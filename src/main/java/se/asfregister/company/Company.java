@@ -65,6 +65,10 @@ public class Company extends VersionedEntity {
     @Column(name = "meets_asf_criteria")
     public boolean meetsAsfCriteria;
 
+    /** The company wants its reserved-contract eligibility shown (see {@link ReservedContracts}). */
+    @Column(name = "reserved_contract_opt_in")
+    public boolean reservedContractOptIn;
+
     @Column(name = "contact_name")
     public String contactName;
     @Column(name = "contact_email")

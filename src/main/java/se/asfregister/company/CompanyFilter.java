@@ -1,13 +1,14 @@
 package se.asfregister.company;
 
 import jakarta.ws.rs.QueryParam;
+import java.util.Set;
 import se.asfregister.web.Params;
 import se.asfregister.web.TextSearch;
 import se.asfregister.web.Where;
 
 /** The company list's filters, parsed from the query string. */
 public record CompanyFilter(String municipality, String county, CompanyStatus status, Boolean meetsCriteria,
-        String industry, String q) {
+        String industry, String q, PlaceKind availablePlaces, Boolean reservedContract) {
 
     /** The list's query parameters as sent: one declaration for the JSON list and the CSV export. */
     public record Query(
@@ -17,6 +18,8 @@ public record CompanyFilter(String municipality, String county, CompanyStatus st
             @QueryParam("meetsCriteria") String meetsCriteria,
             @QueryParam("industry") String industry,
             @QueryParam("q") String q,
+            @QueryParam("availablePlaces") String availablePlaces,
+            @QueryParam("reservedContract") String reservedContract,
             @QueryParam("sort") String sort) {
 
         /** The filters, parsed; a 400 naming the parameter for a bad value. */
@@ -27,11 +30,17 @@ public record CompanyFilter(String municipality, String county, CompanyStatus st
                     Params.optionalEnum("status", status, CompanyStatus.class),
                     Params.optionalBoolean("meetsCriteria", meetsCriteria),
                     Params.optionalText("industry", industry, 100),
-                    Params.optionalText("q", q, 200));
+                    Params.optionalText("q", q, 200),
+                    Params.optionalEnum("availablePlaces", availablePlaces, PlaceKind.class),
+                    Params.optionalBoolean("reservedContract", reservedContract));
         }
     }
 
-    Where where() {
+    /**
+     * The where-clause; {@code withPlaces} and {@code eligible} are the companies with free places
+     * of the asked kind and the eligible ones, worked out when those filters are set (else null).
+     */
+    Where where(Set<Long> withPlaces, Set<Long> eligible) {
         return new Where()
                 .and("municipalityCode = :municipality", "municipality", municipality)
                 .and("municipalityCode in (select m.code from Municipality m where m.countyCode = :county)", "county",
@@ -41,6 +50,14 @@ public record CompanyFilter(String municipality, String county, CompanyStatus st
                 .and("id in (select c.id from Company c join c.industries i where " + TextSearch.fold("i")
                         + " = :industry)", "industry", TextSearch.lower(industry))
                 // search_name is lower-cased in Java when the company is written, so needs no folding here
-                .and("searchName like :q" + TextSearch.ESCAPE, "q", TextSearch.containing(q));
+                .and("searchName like :q" + TextSearch.ESCAPE, "q", TextSearch.containing(q))
+                .and("id in :withPlaces", "withPlaces", nonEmpty(withPlaces))
+                .and((Boolean.FALSE.equals(reservedContract) ? "id not in" : "id in") + " :eligible", "eligible",
+                        nonEmpty(eligible));
+    }
+
+    /** An IN list needs a value: no company has id 0. */
+    private static Set<Long> nonEmpty(Set<Long> ids) {
+        return ids == null || !ids.isEmpty() ? ids : Set.of(0L);
     }
 }

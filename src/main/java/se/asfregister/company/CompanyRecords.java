@@ -34,7 +34,8 @@ public final class CompanyRecords {
             @PastOrPresent LocalDate foundedOn,
             CompanyStatus status,
             @Valid Criteria criteria,
-            @Valid Contact contact) {
+            @Valid Contact contact,
+            Boolean reservedContractOptIn) {
     }
 
     /** Tillväxtverket's five ASF criteria; an absent criterion counts as not met. */
@@ -69,6 +70,9 @@ public final class CompanyRecords {
             CompanyStatus status,
             Criteria criteria,
             boolean meetsAsfCriteria,
+            boolean reservedContractOptIn,
+            boolean reservedContractEligible,
+            String reservedContractQuarter,
             Contact contact,
             long version,
             Instant createdAt,
@@ -82,14 +86,16 @@ public final class CompanyRecords {
             String number = OrganisationNumber.isPersonalIdentityNumber(organisationNumber) ? null
                     : organisationNumber;
             return new CompanyResponse(id, number, name, legalForm, municipalityCode, address, website,
-                    description, industries, socialMedia, foundedOn, status, criteria, meetsAsfCriteria, null, version,
+                    description, industries, socialMedia, foundedOn, status, criteria, meetsAsfCriteria,
+                    reservedContractOptIn, reservedContractEligible, reservedContractQuarter, null, version,
                     createdAt, updatedAt);
         }
 
-        static CompanyResponse of(Company c) {
+        static CompanyResponse of(Company c, ReservedContracts.Status reserved) {
             return new CompanyResponse(c.id, c.organisationNumber, c.name, c.legalForm, c.municipalityCode, c.address,
                     c.website, c.description, List.copyOf(c.industries), List.copyOf(c.socialMedia), c.foundedOn,
-                    c.status, criteriaOf(c), c.meetsAsfCriteria, contactOf(c), c.version, c.createdAt, c.updatedAt);
+                    c.status, criteriaOf(c), c.meetsAsfCriteria, c.reservedContractOptIn, reserved.eligible(),
+                    reserved.quarter(), contactOf(c), c.version, c.createdAt, c.updatedAt);
         }
     }
 
@@ -109,6 +115,6 @@ public final class CompanyRecords {
     static CompanyRequest requestOf(Company c) {
         return new CompanyRequest(c.name, c.organisationNumber, c.legalForm, c.municipalityCode, c.address, c.website,
                 c.description, List.copyOf(c.industries), List.copyOf(c.socialMedia), c.foundedOn, c.status,
-                criteriaOf(c), contactOf(c));
+                criteriaOf(c), contactOf(c), c.reservedContractOptIn);
     }
 }

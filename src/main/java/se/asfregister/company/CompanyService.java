@@ -21,6 +21,7 @@ import se.asfregister.web.Paged;
 import se.asfregister.web.Problem;
 import se.asfregister.web.ProblemType;
 import se.asfregister.web.TextSearch;
+import se.asfregister.web.Where;
 
 /** The company register: every rule about companies lives here. */
 @ApplicationScoped
@@ -36,26 +37,38 @@ public class CompanyService extends VersionedCrud<Company, CompanyRequest, Compa
     @Inject
     CompanyAccess access;
 
+    @Inject
+    ReservedContracts reserved;
+
+    @Inject
+    TrainingPlacesService places;
+
     public CompanyService() {
         super(Company.class, "Company", Company::new, CompanyRequest.class);
     }
 
     public Paged<CompanyResponse> list(CompanyFilter filter, PageRequest page) {
-        var where = filter.where();
+        var where = where(filter);
         return pageOf(Company.find(where.query(), page.panacheSort(), where.params()), page);
     }
 
     /** Every matching company, for CSV export (the register is small: thousands, not millions). */
     public List<CompanyResponse> listAll(CompanyFilter filter, PageRequest order) {
-        var where = filter.where();
+        var where = where(filter);
         return allOf(Company.find(where.query(), order.panacheSort(), where.params()));
+    }
+
+    /** The filters, with the companies that the place and eligibility filters let through worked out first. */
+    private Where where(CompanyFilter filter) {
+        return filter.where(filter.availablePlaces() == null ? null : places.companiesWithAvailable(filter.availablePlaces()),
+                filter.reservedContract() == null ? null : reserved.eligibleCompanies());
     }
 
     /** The most frequent read: one query with both lists instead of three round trips. */
     @Override
     public CompanyResponse get(long id) {
         return Company.<Company>find("FROM Company c LEFT JOIN FETCH c.industries LEFT JOIN FETCH c.socialMedia"
-                + " WHERE c.id = ?1", id).singleResultOptional().map(CompanyResponse::of)
+                + " WHERE c.id = ?1", id).singleResultOptional().map(this::responseOf)
                 .orElseThrow(() -> ApiException.notFound("Company", id));
     }
 
@@ -66,7 +79,7 @@ public class CompanyService extends VersionedCrud<Company, CompanyRequest, Compa
 
     @Override
     protected CompanyResponse responseOf(Company c) {
-        return CompanyResponse.of(c);
+        return CompanyResponse.of(c, reserved.of(c));
     }
 
     /**
@@ -136,6 +149,7 @@ public class CompanyService extends VersionedCrud<Company, CompanyRequest, Compa
         c.contactName = contact == null ? null : contact.name();
         c.contactEmail = contact == null ? null : contact.email();
         c.contactPhone = contact == null ? null : contact.phone();
+        c.reservedContractOptIn = Boolean.TRUE.equals(r.reservedContractOptIn());
     }
 
     private static void applyCriteria(Company c, Criteria k) {

@@ -43,7 +43,7 @@ final class DemoCompanies {
             Criteria criteria = new Criteria(true, true, meetsAll, true, true);
             return new CompanyRequest(name, organisationNumber(), form, municipality, null,
                     "https://example.org/demo-" + organisationNumber(), "Fictional demo company: " + trade + ".", List.of(trade), List.of(),
-                    founded, status, criteria, new Contact("Demo Person", "demo@example.org", "+46 00 000 00 00"));
+                    founded, status, criteria, new Contact("Demo Person", "demo@example.org", "+46 00 000 00 00"), null);
         }
     }
 

@@ -18,7 +18,10 @@ import se.asfregister.web.Params;
  */
 final class CsvImport {
 
-    /** Where the header put each column; {@code figures} holds one position per {@link Figure}, in its order. */
+    /**
+     * Where the header put each column; {@code figures} holds one position per {@link Figure},
+     * in its order, -1 for an optional figure the file has no column for.
+     */
     private record Positions(int organisationNumber, int period, int[] figures) {
     }
 
@@ -91,7 +94,7 @@ final class CsvImport {
                 batch.fileError(line.number(), column, "appears more than once in the header");
             }
         }
-        for (String column : Figures.COLUMNS) {
+        for (String column : Figures.REQUIRED_COLUMNS) {
             if (!at.containsKey(column)) {
                 batch.fileError(line.number(), column, "column is missing from the header");
             }
@@ -100,7 +103,7 @@ final class CsvImport {
             return null;
         }
         return new CsvImport(new Positions(at.get("organisationNumber"), at.get("period"),
-                Figure.ALL.stream().mapToInt(f -> at.get(f.column)).toArray()), names.size());
+                Figure.ALL.stream().mapToInt(f -> at.getOrDefault(f.column, -1)).toArray()), names.size());
     }
 
     /** A record's values by column, or null after listing why it has the wrong shape. */
@@ -129,7 +132,8 @@ final class CsvImport {
 
         @Override
         public Object value(Figure f) {
-            return values.get(at.figures[f.ordinal()]);
+            int i = at.figures[f.ordinal()];
+            return i < 0 ? null : values.get(i);
         }
     }
 }

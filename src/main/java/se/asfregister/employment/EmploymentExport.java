@@ -77,7 +77,8 @@ public class EmploymentExport {
                         row.add(rs.getString("organisation_number"));
                         row.add(rs.getString("period"));
                         for (Figure f : Figure.ALL) {
-                            row.add(rs.getLong(f.dbColumn));
+                            long v = rs.getLong(f.dbColumn);
+                            row.add(rs.wasNull() ? null : v);
                         }
                         sink.accept(row);
                     }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToIntFunction;
@@ -33,7 +34,10 @@ public final class EmploymentRecords {
         }
     }
 
-    /** Body of PUT; every field is required. */
+    /**
+     * Body of PUT; every field is required but {@code disadvantagedEmployees}, which reports
+     * that do not state it leave out (a PUT without it leaves the report without it).
+     */
     public record ReportRequest(
             @NotNull @Valid Counts employees,
             @NotNull @Valid Counts employeesWithWageSubsidy,
@@ -42,15 +46,20 @@ public final class EmploymentRecords {
             @NotNull @Valid Counts internships,
             @NotNull @Min(0) @Max(Figure.MAX_COUNT) Integer transitionsToWork,
             @NotNull @Min(0) @Max(Figure.MAX_COUNT) Integer transitionsToEducation,
-            @NotNull @Min(0) @Max(Figure.MAX_REVENUE) Long revenueSek) {
+            @NotNull @Min(0) @Max(Figure.MAX_REVENUE) Long revenueSek,
+            @Valid Counts disadvantagedEmployees) {
 
         Figures figures() {
-            Map<Stock, Counts> stocks = Map.of(Stock.EMPLOYEES, employees, Stock.WAGE_SUBSIDY,
+            Map<Stock, Counts> stocks = new EnumMap<>(Map.of(Stock.EMPLOYEES, employees, Stock.WAGE_SUBSIDY,
                     employeesWithWageSubsidy, Stock.WORK_TRAINING, workTraining, Stock.REHABILITATION, rehabilitation,
-                    Stock.INTERNSHIPS, internships);
+                    Stock.INTERNSHIPS, internships));
+            if (disadvantagedEmployees != null) {
+                stocks.put(Stock.DISADVANTAGED, disadvantagedEmployees);
+            }
             Map<Figure, Long> flows = Map.of(Figure.TRANSITIONS_TO_WORK, (long) transitionsToWork,
                     Figure.TRANSITIONS_TO_EDUCATION, (long) transitionsToEducation, Figure.REVENUE_SEK, revenueSek);
-            return Figures.from(f -> f.stock == null ? flows.get(f) : stocks.get(f.stock).of(f.gender));
+            return Figures.from(f -> f.stock == null ? flows.get(f)
+                    : stocks.containsKey(f.stock) ? stocks.get(f.stock).of(f.gender) : Figure.ABSENT);
         }
 
         /** How a figure is named in this body: "employeesWithWageSubsidy.women". */
@@ -64,6 +73,12 @@ public final class EmploymentRecords {
 
         static CountsWithTotal of(int women, int men, int other) {
             return new CountsWithTotal(women, men, other, women + men + other);
+        }
+
+        /** The headcount of an optional {@code stock}, or null when the report does not state it. */
+        static CountsWithTotal ofStated(Figures f, Stock stock) {
+            long[] v = f.stated(stock);
+            return v == null ? null : of((int) v[0], (int) v[1], (int) v[2]);
         }
 
         /** The headcount of {@code stocks} summed, per gender. */
@@ -87,6 +102,7 @@ public final class EmploymentRecords {
             long revenueSek,
             int employeesTotal,
             CountsWithTotal participants,
+            CountsWithTotal disadvantagedEmployees,
             long version,
             Instant createdAt,
             Instant updatedAt) {
@@ -100,7 +116,8 @@ public final class EmploymentRecords {
                     CountsWithTotal.of(f, List.of(Stock.REHABILITATION)),
                     CountsWithTotal.of(f, List.of(Stock.INTERNSHIPS)),
                     r.transitionsToWork, r.transitionsToEducation, r.revenueSek, employees.total(),
-                    CountsWithTotal.of(f, Stock.participantStocks()), r.version, r.createdAt, r.updatedAt);
+                    CountsWithTotal.of(f, Stock.participantStocks()), CountsWithTotal.ofStated(f, Stock.DISADVANTAGED),
+                    r.version, r.createdAt, r.updatedAt);
         }
     }
 
@@ -112,7 +129,8 @@ public final class EmploymentRecords {
             Integer workTrainingWomen, Integer workTrainingMen, Integer workTrainingOther,
             Integer rehabilitationWomen, Integer rehabilitationMen, Integer rehabilitationOther,
             Integer internshipsWomen, Integer internshipsMen, Integer internshipsOther,
-            Integer transitionsToWork, Integer transitionsToEducation, Long revenueSek) implements RawRow {
+            Integer transitionsToWork, Integer transitionsToEducation, Long revenueSek,
+            Integer disadvantagedWomen, Integer disadvantagedMen, Integer disadvantagedOther) implements RawRow {
 
         @Override
         public Object value(Figure f) {
@@ -135,6 +153,9 @@ public final class EmploymentRecords {
                 case TRANSITIONS_TO_WORK -> transitionsToWork;
                 case TRANSITIONS_TO_EDUCATION -> transitionsToEducation;
                 case REVENUE_SEK -> revenueSek;
+                case DISADVANTAGED_WOMEN -> disadvantagedWomen;
+                case DISADVANTAGED_MEN -> disadvantagedMen;
+                case DISADVANTAGED_OTHER -> disadvantagedOther;
             };
         }
     }

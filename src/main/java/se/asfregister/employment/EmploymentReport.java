@@ -80,6 +80,14 @@ public class EmploymentReport extends VersionedEntity implements AuditedAs {
     @Column(name = "revenue_sek")
     public long revenueSek;
 
+    // optional: null in reports that do not state it
+    @Column(name = "disadvantaged_women")
+    public Integer disadvantagedWomen;
+    @Column(name = "disadvantaged_men")
+    public Integer disadvantagedMen;
+    @Column(name = "disadvantaged_other")
+    public Integer disadvantagedOther;
+
     @Override
     public String auditId() {
         return auditId(companyId, period);

@@ -14,7 +14,9 @@ import java.util.function.ToLongFunction;
  * (also the JSON property of an import row and the {@link EmploymentReport} property) follows
  * as camel case ({@code wageSubsidyWomen}), and the entity field that holds it. Headcounts are stocks
  * split by gender; transitions and revenue are flows. Every list of figures (request, response,
- * import, export, audit, report SQL) is derived from this order.
+ * import, export, audit, report SQL) is derived from this order. The disadvantaged employees
+ * come last: an optional headcount ({@link #ABSENT} in reports that do not state it), so files
+ * written before it existed still import, column for column.
  */
 public enum Figure {
     EMPLOYEES_WOMEN(Stock.EMPLOYEES, Gender.WOMEN, r -> r.employeesWomen, (r, v) -> r.employeesWomen = (int) v),
@@ -43,7 +45,16 @@ public enum Figure {
             (r, v) -> r.internshipsOther = (int) v),
     TRANSITIONS_TO_WORK(r -> r.transitionsToWork, (r, v) -> r.transitionsToWork = (int) v),
     TRANSITIONS_TO_EDUCATION(r -> r.transitionsToEducation, (r, v) -> r.transitionsToEducation = (int) v),
-    REVENUE_SEK(r -> r.revenueSek, (r, v) -> r.revenueSek = v);
+    REVENUE_SEK(r -> r.revenueSek, (r, v) -> r.revenueSek = v),
+    DISADVANTAGED_WOMEN(Stock.DISADVANTAGED, Gender.WOMEN, r -> orAbsent(r.disadvantagedWomen),
+            (r, v) -> r.disadvantagedWomen = orNull(v)),
+    DISADVANTAGED_MEN(Stock.DISADVANTAGED, Gender.MEN, r -> orAbsent(r.disadvantagedMen),
+            (r, v) -> r.disadvantagedMen = orNull(v)),
+    DISADVANTAGED_OTHER(Stock.DISADVANTAGED, Gender.OTHER, r -> orAbsent(r.disadvantagedOther),
+            (r, v) -> r.disadvantagedOther = orNull(v));
+
+    /** The value of an optional figure that a report does not state (null in the database and in JSON). */
+    public static final long ABSENT = -1;
 
     /** The largest count of persons a report may state. */
     public static final int MAX_COUNT = 100_000;
@@ -94,6 +105,19 @@ public enum Figure {
         return PARTS.get(stock).get(gender);
     }
 
+    /** Whether a report may leave it out: it is part of an optional headcount. */
+    public boolean optional() {
+        return stock != null && stock.optional;
+    }
+
+    private static long orAbsent(Integer value) {
+        return value == null ? ABSENT : value;
+    }
+
+    private static Integer orNull(long value) {
+        return value == ABSENT ? null : (int) value;
+    }
+
     /** The largest value a report may state. */
     long max() {
         return this == REVENUE_SEK ? MAX_REVENUE : MAX_COUNT;
@@ -132,20 +156,41 @@ public enum Figure {
         WAGE_SUBSIDY("employeesWithWageSubsidy"),
         WORK_TRAINING("workTraining"),
         REHABILITATION("rehabilitation"),
-        INTERNSHIPS("internships");
+        INTERNSHIPS("internships"),
+        /**
+         * Employees who are persons with disabilities or disadvantaged persons (LOU 4 kap. 18 §),
+         * a part of {@link #EMPLOYEES}: what reserved-contract eligibility rests on.
+         */
+        DISADVANTAGED("disadvantagedEmployees", true);
 
         /** Its name as a JSON object of a report and as a figure family of the annual report. */
         public final String json;
         /** The prefix of its database columns: "wage_subsidy". */
         public final String dbColumn = name().toLowerCase(Locale.ROOT);
+        /** Whether a report may leave it out (reports written before it existed do). */
+        public final boolean optional;
 
         Stock(String json) {
+            this(json, false);
+        }
+
+        Stock(String json, boolean optional) {
             this.json = json;
+            this.optional = optional;
+        }
+
+        /**
+         * The headcounts every report states: the ones the annual report sums. An optional one
+         * is left out there, since a sum over reports that do and do not state it would show
+         * "not stated" as zero.
+         */
+        public static List<Stock> required() {
+            return Arrays.stream(values()).filter(s -> !s.optional).toList();
         }
 
         /** Whether its persons are participants (sysselsatta): work training, rehabilitation, internships. */
         public boolean participants() {
-            return this != EMPLOYEES && this != WAGE_SUBSIDY;
+            return this == WORK_TRAINING || this == REHABILITATION || this == INTERNSHIPS;
         }
 
         /** The stocks whose persons are participants. */

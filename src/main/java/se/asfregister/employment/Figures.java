@@ -12,7 +12,7 @@ import se.asfregister.web.Problem;
 /** The values of one report's {@link Figure}s. */
 final class Figures {
 
-    /** The columns of every figure, in order: the counts, then the revenue. */
+    /** The columns of every figure, in order: the counts, the flows, then the optional counts. */
     static final List<String> FIELDS = Figure.ALL.stream().map(f -> f.column).toList();
 
     /** Database columns of every figure, in the same order. */
@@ -24,10 +24,15 @@ final class Figures {
     /** Every import/export column: the natural key, then the figures. */
     static final List<String> COLUMNS;
 
+    /** The columns an import file must have: all but the optional figures'. */
+    static final List<String> REQUIRED_COLUMNS;
+
     static {
         List<String> all = new ArrayList<>(KEY_COLUMNS);
         all.addAll(FIELDS);
         COLUMNS = List.copyOf(all);
+        all.removeIf(c -> Figure.ALL.stream().anyMatch(f -> f.optional() && f.column.equals(c)));
+        REQUIRED_COLUMNS = List.copyOf(all);
     }
 
     private final long[] values;
@@ -61,20 +66,42 @@ final class Figures {
     }
 
     /**
-     * Rules beyond each value's range: people with wage subsidy are employees, so per gender
-     * they cannot outnumber them. {@code name} names a figure as the caller sent it (a JSON path or a column).
+     * Rules beyond each value's range: people with wage subsidy and disadvantaged employees are
+     * employees, so per gender they cannot outnumber them; an optional headcount is stated for
+     * every gender or for none. {@code name} names a figure as the caller sent it (a JSON path or a column).
      */
     List<Problem.FieldError> crossFieldErrors(Function<Figure, String> name) {
         List<Problem.FieldError> errors = new ArrayList<>();
-        for (Gender g : Gender.values()) {
-            Figure employees = Figure.of(Stock.EMPLOYEES, g);
-            Figure withSubsidy = Figure.of(Stock.WAGE_SUBSIDY, g);
-            if (get(withSubsidy) > get(employees)) {
-                errors.add(new Problem.FieldError(name.apply(withSubsidy),
-                        "must not be more than " + name.apply(employees) + " (" + get(employees) + ")"));
+        for (Stock part : List.of(Stock.WAGE_SUBSIDY, Stock.DISADVANTAGED)) {
+            for (Gender g : Gender.values()) {
+                Figure employees = Figure.of(Stock.EMPLOYEES, g);
+                Figure f = Figure.of(part, g);
+                if (get(f) > get(employees)) {
+                    errors.add(new Problem.FieldError(name.apply(f),
+                            "must not be more than " + name.apply(employees) + " (" + get(employees) + ")"));
+                }
             }
         }
+        errors.addAll(partlyStated(Stock.DISADVANTAGED, name));
         return errors;
+    }
+
+    /** The missing parts of an optional headcount that is stated for some genders only. */
+    private List<Problem.FieldError> partlyStated(Stock stock, Function<Figure, String> name) {
+        List<Figure> parts = Arrays.stream(Gender.values()).map(g -> Figure.of(stock, g)).toList();
+        List<Figure> missing = parts.stream().filter(f -> get(f) == Figure.ABSENT).toList();
+        if (missing.isEmpty() || missing.size() == parts.size()) {
+            return List.of();
+        }
+        String all = String.join(", ", parts.stream().map(name).toList());
+        return missing.stream().map(f -> new Problem.FieldError(name.apply(f),
+                "is required when any of " + all + " is given")).toList();
+    }
+
+    /** The values of {@code stock} per gender, or null when the report does not state it. */
+    long[] stated(Stock stock) {
+        long[] v = Arrays.stream(Gender.values()).mapToLong(g -> get(Figure.of(stock, g))).toArray();
+        return Arrays.stream(v).anyMatch(x -> x == Figure.ABSENT) ? null : v;
     }
 
     @Override

@@ -88,6 +88,9 @@ final class ImportBatch {
         String orgNo = organisationNumber(rowNo, raw.organisationNumber());
         Period period = period(rowNo, raw.period());
         Figures figures = Figures.from(f -> {
+            if (f.optional() && blank(raw.value(f))) {
+                return Figure.ABSENT;
+            }
             Long v = number(rowNo, f.column, raw.value(f), f.max());
             return v == null ? 0 : v;
         });

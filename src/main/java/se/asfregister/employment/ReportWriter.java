@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -68,7 +69,8 @@ final class ReportWriter {
     private static Figures figures(ResultSet rs) throws SQLException {
         Map<Figure, Long> values = new EnumMap<>(Figure.class);
         for (Figure f : Figure.ALL) {
-            values.put(f, rs.getLong(f.dbColumn));
+            long v = rs.getLong(f.dbColumn);
+            values.put(f, rs.wasNull() ? Figure.ABSENT : v);
         }
         return Figures.from(values::get);
     }
@@ -148,7 +150,9 @@ final class ReportWriter {
     /** Binds the figures in {@link Figures#DB_COLUMNS} order. */
     private static int setFigures(PreparedStatement ps, int p, Figures figures) throws SQLException {
         for (Figure f : Figure.ALL) {
-            if (f.bigint()) {
+            if (figures.get(f) == Figure.ABSENT) {
+                ps.setNull(p++, Types.INTEGER);
+            } else if (f.bigint()) {
                 ps.setLong(p++, figures.get(f));
             } else {
                 ps.setInt(p++, (int) figures.get(f));

@@ -1,5 +1,6 @@
 package se.asfregister.offering;
 
+import se.asfregister.company.PlaceKind;
 import se.asfregister.offering.OfferingRecords.OfferingResponse;
 import se.asfregister.web.ApiException;
 import se.asfregister.web.Params;
@@ -8,20 +9,27 @@ import se.asfregister.web.Params;
  * The directory search's question, parsed from the query string: the words ({@code q}) and the
  * filters. One definition for the JSON list, its facets and the CSV export.
  */
-public record OfferingFilter(String q, String municipality, String county, String cpv, Long companyId) {
+public record OfferingFilter(String q, String municipality, String county, String cpv, Long companyId,
+        PlaceKind availablePlaces, Boolean reservedContract) {
 
     public static final int MAX_QUERY_LENGTH = 200;
 
-    public static OfferingFilter parse(String q, String municipality, String county, String cpv, String companyId) {
+    public static OfferingFilter parse(String q, String municipality, String county, String cpv, String companyId,
+            String availablePlaces, String reservedContract) {
         return new OfferingFilter(
                 Params.optionalText("q", q, MAX_QUERY_LENGTH),
                 Params.optionalCode("municipality", municipality, 4),
                 Params.optionalCode("county", county, 2),
                 cpvPrefix(cpv),
-                Params.optionalId("companyId", companyId));
+                Params.optionalId("companyId", companyId),
+                Params.optionalEnum("availablePlaces", availablePlaces, PlaceKind.class),
+                Params.optionalBoolean("reservedContract", reservedContract));
     }
 
-    /** Whether the offering passes every filter (the words are Lucene's business). */
+    /**
+     * Whether the offering passes every filter of its own (the words are Lucene's business; free
+     * places and eligibility are its company's, see {@link OfferingSearch}).
+     */
     boolean accepts(OfferingResponse o, SearchableOfferings index) {
         return (municipality == null || o.municipalityCodes().contains(municipality))
                 && (county == null || o.municipalityCodes().stream().anyMatch(m -> county.equals(index.countyOf(m))))

@@ -53,9 +53,11 @@ public class OfferingResource {
     @GET
     public SearchPage list(@QueryParam("q") String q, @QueryParam("municipality") String municipality,
             @QueryParam("county") String county, @QueryParam("cpv") String cpv,
-            @QueryParam("companyId") String companyId, @QueryParam("page") String page,
+            @QueryParam("companyId") String companyId, @QueryParam("availablePlaces") String availablePlaces,
+            @QueryParam("reservedContract") String reservedContract, @QueryParam("page") String page,
             @QueryParam("size") String size) {
-        return search.search(OfferingFilter.parse(q, municipality, county, cpv, companyId),
+        return search.search(OfferingFilter.parse(q, municipality, county, cpv, companyId, availablePlaces,
+                reservedContract),
                 PageRequest.parse(page, size, null, ORDER, "relevance"));
     }
 
@@ -63,8 +65,10 @@ public class OfferingResource {
     @Produces(Csv.MEDIA_TYPE)
     public Response listCsv(@QueryParam("q") String q, @QueryParam("municipality") String municipality,
             @QueryParam("county") String county, @QueryParam("cpv") String cpv,
-            @QueryParam("companyId") String companyId) {
-        List<OfferingResponse> rows = search.searchAll(OfferingFilter.parse(q, municipality, county, cpv, companyId));
+            @QueryParam("companyId") String companyId, @QueryParam("availablePlaces") String availablePlaces,
+            @QueryParam("reservedContract") String reservedContract) {
+        List<OfferingResponse> rows = search.searchAll(OfferingFilter.parse(q, municipality, county, cpv, companyId,
+                availablePlaces, reservedContract));
         return Csv.response(CSV_HEADER, rows, o -> Arrays.asList(o.id(), o.companyId(), o.companyName(), o.titleSv(),
                 o.titleEn(), o.descriptionSv(), o.descriptionEn(), o.cpvCode(), o.cpvDivision(),
                 String.join(" ", o.municipalityCodes()), o.priceModel(), o.contactEmail(), o.contactPhone(),

@@ -5,9 +5,13 @@ import jakarta.inject.Inject;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
+import se.asfregister.company.ReservedContracts;
+import se.asfregister.company.TrainingPlacesService;
 import se.asfregister.offering.OfferingRecords.OfferingResponse;
 import se.asfregister.offering.SearchRecords.Facet;
 import se.asfregister.offering.SearchRecords.Facets;
@@ -16,7 +20,8 @@ import se.asfregister.web.PageRequest;
 
 /**
  * Searching the directory: the words rank the offerings (by relevance; without words by
- * Swedish title, then id), the filters narrow them, the facets count what is left per CPV
+ * Swedish title, then id), the filters narrow them (free places and reserved-contract
+ * eligibility through the company that sells), the facets count what is left per CPV
  * division and per municipality served, and a page of it is returned.
  */
 @ApplicationScoped
@@ -24,6 +29,12 @@ public class OfferingSearch {
 
     @Inject
     OfferingIndex index;
+
+    @Inject
+    TrainingPlacesService places;
+
+    @Inject
+    ReservedContracts reserved;
 
     public SearchPage search(OfferingFilter filter, PageRequest page) {
         SearchableOfferings s = index.current();
@@ -39,7 +50,8 @@ public class OfferingSearch {
         return all(filter, index.current());
     }
 
-    private static List<OfferingResponse> all(OfferingFilter filter, SearchableOfferings s) {
+    private List<OfferingResponse> all(OfferingFilter filter, SearchableOfferings s) {
+        Predicate<Long> company = companies(filter);
         List<Integer> ranked;
         if (filter.q() == null) {
             ranked = IntStream.range(0, s.offerings().size()).boxed()
@@ -49,7 +61,21 @@ public class OfferingSearch {
         } else {
             ranked = TextQuery.of(filter.q()).map(s::matching).orElse(List.of());
         }
-        return ranked.stream().map(s.offerings()::get).filter(o -> filter.accepts(o, s)).toList();
+        return ranked.stream().map(s.offerings()::get).filter(o -> filter.accepts(o, s) && company.test(o.companyId()))
+                .toList();
+    }
+
+    /**
+     * The companies whose offerings the filters on free places and eligibility let through,
+     * asked of the database at each search: the index cannot hold them, since figures go stale
+     * as days pass and eligibility follows every employment report.
+     */
+    private Predicate<Long> companies(OfferingFilter filter) {
+        Set<Long> withPlaces = filter.availablePlaces() == null ? null
+                : places.companiesWithAvailable(filter.availablePlaces());
+        Set<Long> eligible = filter.reservedContract() == null ? null : reserved.eligibleCompanies();
+        return id -> (withPlaces == null || withPlaces.contains(id))
+                && (eligible == null || eligible.contains(id) == filter.reservedContract());
     }
 
     private static final Comparator<String> SWEDISH = Comparator.comparing(

@@ -27,7 +27,7 @@ final class AnnualRowSql {
         f.add(new RowFigure("activeCompanies", "co.active", false));
         f.add(new RowFigure("companiesMeetingCriteria", "co.meeting", false));
         f.add(new RowFigure("reportingCompanies", "er.reporting", false));
-        for (Stock s : Stock.values()) {
+        for (Stock s : Stock.required()) {
             for (Gender g : Gender.values()) {
                 f.add(new RowFigure(s.json + "." + g.json, "er." + CompanyYear.column(s, g), true));
             }

@@ -34,7 +34,7 @@ final class CompanyYear {
     /** Every column of a company-year row but the company: the parts and total of each headcount, the flows. */
     static List<String> columns() {
         List<String> columns = new ArrayList<>();
-        for (Stock s : Stock.values()) {
+        for (Stock s : Stock.required()) {
             for (Gender g : Gender.values()) {
                 columns.add(column(s, g));
             }
@@ -58,7 +58,7 @@ final class CompanyYear {
         String scope = inCounty ? " AND %s IN (SELECT sc.id FROM company sc WHERE "
                 + AnnualRowSql.inCounty("sc.municipality_code") + ")" : "";
         StringBuilder s = new StringBuilder("SELECT r.company_id");
-        for (Stock st : Stock.values()) {
+        for (Stock st : Stock.required()) {
             List<String> parts = new ArrayList<>();
             for (Gender g : Gender.values()) {
                 s.append(", ").append(latestQuarter("r." + column(st, g))).append(" AS ").append(column(st, g));

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +27,7 @@ import se.asfregister.policy.PolicyRules;
 public class ReportQueries {
 
     /** The gendered person counts of the annual report, in column order; each has .women, .men, .other, .total. */
-    public static final List<String> GENDERED = Stream.concat(Arrays.stream(Stock.values()).map(s -> s.json),
+    public static final List<String> GENDERED = Stream.concat(Stock.required().stream().map(s -> s.json),
             Stream.of("activityParticipants")).toList();
 
     /** Every figure of an annual-report row, in column order, with the SQL that yields it. */

@@ -33,10 +33,12 @@ public final class AccessPolicy {
             rule(Set.of("POST"), "/api/v1/employment-reports/import", Access.REPORTER_WRITE),
             // a reporter keeps its own company profile up to date; creating and deleting is for admins
             rule(Set.of("PUT", "PATCH"), "/api/v1/companies/\\{id}", Access.COMPANY_WRITE),
+            // free places for case workers: anyone reads them, the company's reporter keeps them fresh
+            rule(Set.of("PUT"), "/api/v1/companies/\\{id}/training-places", Access.COMPANY_WRITE),
             // public reference data, register and suppressed aggregates
             rule(READ, "/api/v1/(counties|municipalities)(/.*)?", Access.PUBLIC),
             rule(READ, "/api/v1/companies(/\\{id})?", Access.PUBLIC),
-            rule(READ, "/api/v1/companies/\\{id}/(csr-collaborations|activities)", Access.PUBLIC),
+            rule(READ, "/api/v1/companies/\\{id}/(csr-collaborations|activities|training-places)", Access.PUBLIC),
             rule(READ, "/api/v1/(csr-collaborations|municipal-policies|activities|goals|progress|projects|project-funding)(/.*)?",
                     Access.PUBLIC),
             rule(READ, "/api/v1/reports(/.*)?", Access.PUBLIC),

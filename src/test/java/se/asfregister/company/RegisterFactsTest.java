@@ -16,14 +16,14 @@ class RegisterFactsTest {
     private static final CompanyRequest STORED = new CompanyRequest("Gruvans Återbruk", "556000-0019",
             LegalForm.ECONOMIC_ASSOCIATION, "2080", "Exempelgatan 1", "https://example.org", "Second-hand",
             List.of("återbruk"), List.of(), LocalDate.of(2012, 3, 1), CompanyStatus.ACTIVE, ALL,
-            new Contact("Anna", "anna@example.org", null));
+            new Contact("Anna", "anna@example.org", null), null);
 
     @Test
-    void descriptiveFieldsAndContactAreNotRegisterFacts() {
+    void descriptiveFieldsContactAndReservedContractOptInAreNotRegisterFacts() {
         CompanyRequest edited = new CompanyRequest("Gruvans Återbruk och Café", "556000-0019",
                 LegalForm.LIMITED_COMPANY_RESTRICTED_PROFIT, "2080", "Ny gata 2", null, "Café too",
                 List.of("café"), List.of("https://example.org/social"), LocalDate.of(2012, 3, 1), CompanyStatus.ACTIVE,
-                ALL, new Contact("Bo", "bo@example.org", "+46 23 11 11 11"));
+                ALL, new Contact("Bo", "bo@example.org", "+46 23 11 11 11"), true);
         assertEquals(List.of(), RegisterFacts.changed(STORED, edited));
     }
 
@@ -31,9 +31,9 @@ class RegisterFactsTest {
     void theSameFactWrittenAnotherWayIsNoChange() {
         // undashed organisation number, status left out (ACTIVE), criteria left out are "not met"
         CompanyRequest stored = new CompanyRequest("X", "556000-0019", LegalForm.OTHER, "2080", null, null, null,
-                null, null, null, CompanyStatus.ACTIVE, new Criteria(false, null, false, null, false), null);
+                null, null, null, CompanyStatus.ACTIVE, new Criteria(false, null, false, null, false), null, null);
         CompanyRequest sent = new CompanyRequest("X", "5560000019", LegalForm.OTHER, "2080", null, null, null,
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, null);
         assertEquals(List.of(), RegisterFacts.changed(stored, sent));
     }
 
@@ -42,7 +42,7 @@ class RegisterFactsTest {
         CompanyRequest moved = new CompanyRequest("Gruvans Återbruk", "556000-0027", LegalForm.ECONOMIC_ASSOCIATION,
                 "2062", "Exempelgatan 1", "https://example.org", "Second-hand", List.of("återbruk"), List.of(),
                 LocalDate.of(2011, 1, 1), CompanyStatus.CLOSED, new Criteria(true, false, true, true, null),
-                new Contact("Anna", "anna@example.org", null));
+                new Contact("Anna", "anna@example.org", null), null);
         assertEquals(List.of("organisationNumber", "municipalityCode", "foundedOn", "status",
                 "criteria.integrationPurpose", "criteria.independentOfPublicSector"),
                 RegisterFacts.changed(STORED, moved));

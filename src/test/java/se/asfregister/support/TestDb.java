@@ -47,6 +47,8 @@ public final class TestDb {
             "project",
             "company_social_media",
             "company_industry",
+            "training_places_target_group",
+            "training_places",
             "company",
             "app_user_role",
             "app_user");

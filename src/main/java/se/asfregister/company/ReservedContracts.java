@@ -1,0 +1,52 @@
+package se.asfregister.company;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import se.asfregister.company.LatestHeadcounts.Headcount;
+
+/**
+ * Reserved-contract eligibility as the register shows it: only for a company that opted in,
+ * derived from its latest employment report by {@link ReservedContractRule}, never stored.
+ * The company view and every filter on eligibility ask here.
+ */
+@ApplicationScoped
+public class ReservedContracts {
+
+    @Inject
+    LatestHeadcounts headcounts;
+
+    /** Whether the company is eligible and the quarter that rests on (null without an opt-in or a report). */
+    public record Status(boolean eligible, String quarter) {
+        static final Status NONE = new Status(false, null);
+
+        static Status of(Headcount h) {
+            return h == null ? NONE : new Status(ReservedContractRule.eligible(h.employees(), h.disadvantaged()),
+                    h.period());
+        }
+    }
+
+    Status of(Company c) {
+        if (!c.reservedContractOptIn) {
+            return Status.NONE;
+        }
+        return Status.of(headcounts.latestOf(List.of(c.id)).get(c.id));
+    }
+
+    /** The companies that opted in and are eligible now. */
+    public Set<Long> eligibleCompanies() {
+        List<Long> optedIn = Company.getEntityManager().createQuery(
+                "select c.id from Company c where c.reservedContractOptIn = true", Long.class).getResultList();
+        Map<Long, Headcount> latest = headcounts.latestOf(optedIn);
+        Set<Long> eligible = new TreeSet<>();
+        latest.forEach((id, h) -> {
+            if (Status.of(h).eligible()) {
+                eligible.add(id);
+            }
+        });
+        return eligible;
+    }
+}
