@@ -18,6 +18,7 @@ import se.asfregister.company.TrainingPlacesRecords.TrainingPlacesResponse;
 import se.asfregister.web.ApiException;
 import se.asfregister.web.ExpectedVersion;
 import se.asfregister.web.Problem;
+import se.asfregister.web.ProblemType;
 
 /**
  * A company's training places: written whole by its reporter (every write, also one that
@@ -37,7 +38,8 @@ public class TrainingPlacesService {
     public TrainingPlacesResponse get(long companyId) {
         Lookup.require(Company.class, "Company", companyId);
         TrainingPlaces p = TrainingPlaces.<TrainingPlaces>findByIdOptional(companyId)
-                .orElseThrow(() -> ApiException.notFound("Training places of company", companyId));
+                .orElseThrow(() -> new ApiException(ProblemType.NOT_FOUND, "Company " + companyId
+                        + " has stated no training places"));
         return TrainingPlacesResponse.of(p, freshness());
     }
 

@@ -17,14 +17,24 @@ final class ImportAudit {
     static final String ENTITY_TYPE = "EmploymentReport";
 
     /** Every field a new report sets, sorted; one list shared by all events (an import may create 200,000). */
-    private static final List<String> CREATED_FIELDS = List.copyOf(new TreeSet<>(Stream.concat(
-            Stream.of("companyId", "period", "periodQuarter", "periodYear"), Figures.FIELDS.stream()).toList()));
+    private static final List<String> CREATED_FIELDS = createdFields(Figure.ALL);
+
+    /** The same for a new report that leaves the optional figures out: Hibernate records no null field. */
+    private static final List<String> CREATED_REQUIRED_FIELDS = createdFields(
+            Figure.ALL.stream().filter(f -> !f.optional()).toList());
 
     private ImportAudit() {
     }
 
-    static DirectWrite created(long companyId, Period period) {
-        return new DirectWrite(EmploymentReport.auditId(companyId, period.toString()), CREATED_FIELDS);
+    static DirectWrite created(long companyId, Period period, Figures figures) {
+        boolean allStated = Figure.ALL.stream().noneMatch(f -> figures.get(f) == Figure.ABSENT);
+        return new DirectWrite(EmploymentReport.auditId(companyId, period.toString()),
+                allStated ? CREATED_FIELDS : CREATED_REQUIRED_FIELDS);
+    }
+
+    private static List<String> createdFields(List<Figure> figures) {
+        return List.copyOf(new TreeSet<>(Stream.concat(Stream.of("companyId", "period", "periodQuarter", "periodYear"),
+                figures.stream().map(f -> f.column)).toList()));
     }
 
     static DirectWrite updated(long companyId, Period period, Figures before, Figures after) {

@@ -28,7 +28,7 @@ record ImportPlan(List<Resolved> inserts, List<Update> updates, int unchanged, L
             Figures figures = r.row().figures();
             if (e == null) {
                 inserts.add(r);
-                audit.add(ImportAudit.created(r.companyId(), r.row().period()));
+                audit.add(ImportAudit.created(r.companyId(), r.row().period(), figures));
             } else if (e.figures().equals(figures)) {
                 unchanged++;
             } else {

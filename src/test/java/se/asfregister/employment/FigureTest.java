@@ -19,7 +19,8 @@ class FigureTest {
                 "workTrainingWomen", "workTrainingMen", "workTrainingOther",
                 "rehabilitationWomen", "rehabilitationMen", "rehabilitationOther",
                 "internshipsWomen", "internshipsMen", "internshipsOther",
-                "transitionsToWork", "transitionsToEducation", "revenueSek"), Figures.COLUMNS);
+                "transitionsToWork", "transitionsToEducation", "revenueSek",
+                "disadvantagedWomen", "disadvantagedMen", "disadvantagedOther"), Figures.COLUMNS);
     }
 
     @Test
@@ -30,7 +31,8 @@ class FigureTest {
                 "work_training_women", "work_training_men", "work_training_other",
                 "rehabilitation_women", "rehabilitation_men", "rehabilitation_other",
                 "internships_women", "internships_men", "internships_other",
-                "transitions_to_work", "transitions_to_education", "revenue_sek"), Figures.DB_COLUMNS);
+                "transitions_to_work", "transitions_to_education", "revenue_sek",
+                "disadvantaged_women", "disadvantaged_men", "disadvantaged_other"), Figures.DB_COLUMNS);
     }
 
     @Test
@@ -45,6 +47,11 @@ class FigureTest {
         }
         assertEquals("employeesWithWageSubsidy", Stock.WAGE_SUBSIDY.json);
         assertEquals(List.of(Stock.WORK_TRAINING, Stock.REHABILITATION, Stock.INTERNSHIPS), Stock.participantStocks());
+        // the disadvantaged employees are optional, so the annual report leaves them out
+        assertEquals(List.of(Stock.EMPLOYEES, Stock.WAGE_SUBSIDY, Stock.WORK_TRAINING, Stock.REHABILITATION,
+                Stock.INTERNSHIPS), Stock.required());
+        assertEquals(List.of(Figure.DISADVANTAGED_WOMEN, Figure.DISADVANTAGED_MEN, Figure.DISADVANTAGED_OTHER),
+                Figure.ALL.stream().filter(Figure::optional).toList());
     }
 
     @Test
