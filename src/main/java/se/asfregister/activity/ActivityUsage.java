@@ -13,7 +13,6 @@ public class ActivityUsage implements CompanyUsage {
         long n = Activity.getEntityManager()
                 .createQuery("select count(a) from Activity a join a.companyIds k where k = :id", Long.class)
                 .setParameter("id", companyId).getSingleResult();
-        return n == 0 ? Optional.empty()
-                : Optional.of("it attended " + n + (n == 1 ? " activity" : " activities"));
+        return CompanyUsage.uses(n, "it attended %d activity", "it attended %d activities");
     }
 }

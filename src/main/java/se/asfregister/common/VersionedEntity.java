@@ -9,6 +9,9 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * What every editable resource has: an optimistic-lock {@code version} (its ETag) and
@@ -40,11 +43,19 @@ public abstract class VersionedEntity extends PanacheEntityBase {
         updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
-    /** Touching a persistent collection marks it dirty; only do so for a real change. */
+    /**
+     * Touching a persistent collection marks it dirty; only do so for a real change. Compared as
+     * copies: Hibernate's bag (a mapped {@code List}) inherits identity equality, so it never
+     * equals a plain list of the same elements.
+     */
     public static <T> void replaceIfChanged(Collection<T> current, Collection<? extends T> wanted) {
-        if (!current.equals(wanted)) {
+        if (!Objects.equals(copy(current), copy(wanted))) {
             current.clear();
             current.addAll(wanted);
         }
+    }
+
+    private static Collection<?> copy(Collection<?> c) {
+        return c instanceof Set ? Set.copyOf(c) : List.copyOf(c);
     }
 }

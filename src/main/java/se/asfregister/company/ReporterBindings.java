@@ -14,8 +14,8 @@ public class ReporterBindings implements CompanyUsage, KnownCompanies {
 
     @Override
     public Optional<String> usageOf(long companyId) {
-        long n = AppUser.count("?1 member of companyIds", companyId);
-        return n == 0 ? Optional.empty() : Optional.of(n == 1 ? "1 user reports for it" : n + " users report for it");
+        return CompanyUsage.uses(AppUser.count("?1 member of companyIds", companyId), "%d user reports for it",
+                "%d users report for it");
     }
 
     @Override

@@ -10,8 +10,7 @@ public class TokenSubjectBindings implements CompanyUsage {
 
     @Override
     public Optional<String> usageOf(long companyId) {
-        long n = TokenSubject.count("?1 member of companyIds", companyId);
-        return n == 0 ? Optional.empty()
-                : Optional.of(n == 1 ? "1 token subject reports for it" : n + " token subjects report for it");
+        return CompanyUsage.uses(TokenSubject.count("?1 member of companyIds", companyId),
+                "%d token subject reports for it", "%d token subjects report for it");
     }
 }

@@ -13,7 +13,6 @@ public class CollaborationUsage implements CompanyUsage {
         long n = CsrCollaboration.getEntityManager()
                 .createQuery("select count(c) from CsrCollaboration c join c.companyIds k where k = :id", Long.class)
                 .setParameter("id", companyId).getSingleResult();
-        return n == 0 ? Optional.empty()
-                : Optional.of("it takes part in " + n + (n == 1 ? " CSR collaboration" : " CSR collaborations"));
+        return CompanyUsage.uses(n, "it takes part in %d CSR collaboration", "it takes part in %d CSR collaborations");
     }
 }

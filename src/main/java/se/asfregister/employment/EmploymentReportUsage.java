@@ -10,8 +10,7 @@ public class EmploymentReportUsage implements CompanyUsage {
 
     @Override
     public Optional<String> usageOf(long companyId) {
-        long n = EmploymentReport.count("companyId", companyId);
-        return n == 0 ? Optional.empty()
-                : Optional.of("it has " + n + (n == 1 ? " employment report" : " employment reports"));
+        return CompanyUsage.uses(EmploymentReport.count("companyId", companyId), "it has %d employment report",
+                "it has %d employment reports");
     }
 }

@@ -10,7 +10,6 @@ public class OfferingUsage implements CompanyUsage {
 
     @Override
     public Optional<String> usageOf(long companyId) {
-        long n = Offering.count("companyId", companyId);
-        return n == 0 ? Optional.empty() : Optional.of("it has " + n + (n == 1 ? " offering" : " offerings"));
+        return CompanyUsage.uses(Offering.count("companyId", companyId), "it has %d offering", "it has %d offerings");
     }
 }

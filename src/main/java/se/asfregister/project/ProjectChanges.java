@@ -1,13 +1,12 @@
 package se.asfregister.project;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import se.asfregister.area.County;
 import se.asfregister.area.Municipality;
+import se.asfregister.common.VersionedEntity;
 import se.asfregister.company.CompanyLinks;
 import se.asfregister.project.ProjectRecords.DocumentLink;
 import se.asfregister.project.ProjectRecords.FundingLineBody;
@@ -31,12 +30,12 @@ final class ProjectChanges {
         ProjectRules.checkPeriod(r.status(), r.plannedStart(), r.plannedEnd(), r.actualEnd(), r.endReason());
         Set<String> municipalities = municipalities(r.countyCode(), r.municipalityCodes());
         List<FundingLine> funding = funding(r.funding());
-        replaceIfChanged(p.partnerCompanyIds, CompanyLinks.checked("partnerCompanyIds", r.partnerCompanyIds()));
-        replaceIfChanged(p.municipalityCodes, municipalities);
-        replaceIfChanged(p.partnerOrganisations, trimmed(r.partnerOrganisations()));
-        replaceIfChanged(p.targetGroups, trimmed(r.targetGroups()));
-        replaceIfChanged(p.documents, documents(r.documents()));
-        replaceIfChanged(p.funding, funding);
+        VersionedEntity.replaceIfChanged(p.partnerCompanyIds, CompanyLinks.checked("partnerCompanyIds", r.partnerCompanyIds()));
+        VersionedEntity.replaceIfChanged(p.municipalityCodes, municipalities);
+        VersionedEntity.replaceIfChanged(p.partnerOrganisations, trimmed(r.partnerOrganisations()));
+        VersionedEntity.replaceIfChanged(p.targetGroups, trimmed(r.targetGroups()));
+        VersionedEntity.replaceIfChanged(p.documents, documents(r.documents()));
+        VersionedEntity.replaceIfChanged(p.funding, funding);
         p.name = r.name().trim();
         p.description = r.description();
         p.ownerOrganisation = r.ownerOrganisation().trim();
@@ -107,14 +106,5 @@ final class ProjectChanges {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
-    }
-
-    /** Touching a persistent collection marks it dirty; only do so for a real change. */
-    private static <T> void replaceIfChanged(Collection<T> current, Collection<T> wanted) {
-        if (!Objects.equals(current instanceof Set ? Set.copyOf(current) : List.copyOf(current),
-                wanted instanceof Set ? Set.copyOf(wanted) : List.copyOf(wanted))) {
-            current.clear();
-            current.addAll(wanted);
-        }
     }
 }

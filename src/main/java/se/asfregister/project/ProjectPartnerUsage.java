@@ -13,6 +13,6 @@ public class ProjectPartnerUsage implements CompanyUsage {
         long n = Project.getEntityManager()
                 .createQuery("select count(p) from Project p join p.partnerCompanyIds k where k = :id", Long.class)
                 .setParameter("id", companyId).getSingleResult();
-        return n == 0 ? Optional.empty() : Optional.of("it is a partner in " + n + (n == 1 ? " project" : " projects"));
+        return CompanyUsage.uses(n, "it is a partner in %d project", "it is a partner in %d projects");
     }
 }

@@ -3,7 +3,6 @@ package se.asfregister.security;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -20,25 +19,13 @@ import se.asfregister.support.Fixtures;
 import se.asfregister.support.TestDb;
 
 /**
- * Remembered logins (asf.security.auth-cache-ttl, off in the other tests): a login that
+ * Remembered logins (asf.security.auth-cache-ttl, off in the tests outside {@link OidcProfile}): a login that
  * succeeded is not checked against the database again within the TTL, yet a password reset,
  * disabling a user, a role change or the wait after failed logins take effect at once.
  */
 @QuarkusTest
-@TestProfile(AuthCacheTest.CacheOn.class)
+@TestProfile(OidcProfile.class)
 class AuthCacheTest {
-
-    public static class CacheOn implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("asf.security.auth-cache-ttl", "PT60S");
-        }
-
-        @Override
-        public String getConfigProfile() {
-            return "test";
-        }
-    }
 
     private static final String USER = "cache.analyst";
     private static final String PASSWORD = "Klockor-Tornet-Regn-7";
