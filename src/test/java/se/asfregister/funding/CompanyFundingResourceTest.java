@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +64,7 @@ public class CompanyFundingResourceTest {
         b.put("amountSek", amountSek);
         b.put("grantedOn", grantedOn);
         b.put("deMinimis", true);
-        b.put("sekPerEur", sekPerEur == null ? null : new java.math.BigDecimal(sekPerEur));
+        b.put("sekPerEur", sekPerEur == null ? null : new BigDecimal(sekPerEur));
         return b;
     }
 
@@ -236,7 +238,7 @@ public class CompanyFundingResourceTest {
                 .body("detail", containsString("1 social media account(s)"));
     }
 
-    private static io.restassured.response.ValidatableResponse room(long companyId, String date) {
+    private static ValidatableResponse room(long companyId, String date) {
         return Api.given().get("/api/v1/companies/" + companyId + "/de-minimis?date=" + date).then().statusCode(200);
     }
 }
