@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.asfregister.support.Api;
@@ -68,6 +69,14 @@ public class FundingGoalProgressTest {
         }
         seekingGoal = goal("COMPANIES_SEEKING_FUNDING", 4);
         socialGoal = goal("COMPANIES_USING_SOCIAL_MEDIA", 5);
+    }
+
+    /** Goals survive {@code TestDb.clear} (Dalarna's are seeded): these go, so other suites see only the seeded ones. */
+    @AfterEach
+    void removeGoals() {
+        for (long goal : new long[] {seekingGoal, socialGoal}) {
+            Api.given().header("If-Match", "\"0\"").delete("/api/v1/goals/" + goal).then().statusCode(204);
+        }
     }
 
     private static long company(int seed, String name, String municipality, String status) {
