@@ -9,5 +9,9 @@ public enum Indicator {
     CSR_COLLABORATIONS,
     MUNICIPALITIES_WITH_POLICY,
     TRANSITIONS_TO_WORK,
-    TRAINING_ACTIVITIES
+    TRAINING_ACTIVITIES,
+    /** Active companies that applied for financing in the year. */
+    COMPANIES_SEEKING_FUNDING,
+    /** Active companies with a social media account in use on 31 December. */
+    COMPANIES_USING_SOCIAL_MEDIA
 }

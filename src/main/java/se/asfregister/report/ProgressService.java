@@ -101,7 +101,8 @@ public class ProgressService {
                 base == null ? null : base.reportingCompanies(), base == null ? null : base.activeCompanies(),
                 v.compared());
         GoalProgress exact = exact(g, year, v, coverage);
-        if (publicYears == null || !PERSON_INDICATORS.contains(g.indicator)) {
+        if (publicYears == null || !(PERSON_INDICATORS.contains(g.indicator)
+                || PublicProgress.PRIVATE_COMPANY_COUNTS.contains(g.indicator))) {
             return exact;
         }
         return shown(exact, PublicProgress.of(new PublicProgress.Exact(g.indicator, g.targetType, g.countyCode,
@@ -178,6 +179,8 @@ public class ProgressService {
             case CSR_COLLABORATIONS -> f.csrCollaborations();
             case MUNICIPALITIES_WITH_POLICY -> f.municipalitiesWithPolicy();
             case TRAINING_ACTIVITIES -> f.trainingActivities();
+            case COMPANIES_SEEKING_FUNDING -> f.companiesSeekingFunding();
+            case COMPANIES_USING_SOCIAL_MEDIA -> f.companiesUsingSocialMedia();
         };
     }
 

@@ -2,10 +2,12 @@ package se.asfregister.report;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.IntFunction;
 import se.asfregister.goal.Indicator;
 import se.asfregister.goal.TargetType;
 import se.asfregister.report.disclosure.CellStatus;
+import se.asfregister.report.disclosure.PrimaryRules;
 
 /**
  * What the public sees of a goal's progress on persons (docs/reporting.md, "Progress for the
@@ -37,14 +39,20 @@ final class PublicProgress {
 
     private static final Cell NO_DATA = new Cell(null, null);
 
+    /**
+     * Indicators that count companies by facts that are not public (their applications for
+     * financing): no annual-report cell holds them, so each value passes the primary rules on
+     * its own. Counts of public facts (active companies, social media accounts) are shown as
+     * they are, like the register they come from.
+     */
+    static final Set<Indicator> PRIVATE_COMPANY_COUNTS = Set.of(Indicator.COMPANIES_SEEKING_FUNDING);
+
     private PublicProgress() {
     }
 
     static Shown of(Exact e, IntFunction<PublicYear> years) {
-        // no data (no company reported) stays no data: null without a status, as for everyone
-        Cell current = e.current() == null ? NO_DATA : cell(years.apply(e.year()), e.county(), e.indicator());
-        Cell baseline = e.baselineYear() == null ? null : e.baseline() == null ? NO_DATA
-                : cell(years.apply(e.baselineYear()), e.county(), e.indicator());
+        Cell current = published(e, e.year(), e.current(), years);
+        Cell baseline = e.baselineYear() == null ? null : published(e, e.baselineYear(), e.baseline(), years);
         if (e.coverage().comparedCompanies() != null) {
             ReportRecords.Coverage c = e.coverage();
             boolean whole = c.comparedCompanies() == c.reportingCompanies()
@@ -65,6 +73,19 @@ final class PublicProgress {
         boolean shareShown = !baselineHidden && current.status() == null;
         return new Shown(baseline == null ? null : baseline.value(), current.value(), targetShown, expectedShown,
                 shareShown, status);
+    }
+
+    /** A value as the public sees it; no data (no company reported) stays no data, as for everyone. */
+    private static Cell published(Exact e, int year, Long value, IntFunction<PublicYear> years) {
+        if (value == null) {
+            return NO_DATA;
+        }
+        if (PRIVATE_COMPANY_COUNTS.contains(e.indicator())) {
+            // a count of companies, each of which knows its own part: shown only when it rests on enough of them
+            CellStatus s = PrimaryRules.status(false, value, value, null);
+            return s == null ? new Cell(value, null) : Cell.hidden(s);
+        }
+        return cell(years.apply(year), e.county(), e.indicator());
     }
 
     /** The like-with-like value is shown only where it equals the county's shown cell. */

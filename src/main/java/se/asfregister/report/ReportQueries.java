@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import se.asfregister.common.Database;
 import se.asfregister.csr.CollaborationRules;
 import se.asfregister.employment.Figure.Stock;
+import se.asfregister.funding.FundingIndicators;
 import se.asfregister.policy.PolicyRules;
 
 /**
@@ -49,7 +50,7 @@ public class ReportQueries {
     /** The county-wide figures of one year that the goal indicators read. */
     public record YearFigures(long reportingCompanies, Long employees, Long participants, Long transitionsToWork,
             long activeCompanies, long networkMeetings, long csrCollaborations, long municipalitiesWithPolicy,
-            long trainingActivities) {
+            long trainingActivities, long companiesSeekingFunding, long companiesUsingSocialMedia) {
     }
 
     /** Like-with-like figures: only the companies of the county that reported in both years. */
@@ -135,7 +136,9 @@ public class ReportQueries {
                 + " (SELECT COUNT(DISTINCT p.municipality_code) FROM municipal_policy p" + inCounty.formatted("p")
                 + "p.kind IN ('POLICY', 'ACTION_PLAN') AND " + PolicyRules.inForceSql("p") + "),"
                 + " (SELECT COUNT(*) FROM activity a" + inCounty.formatted("a")
-                + "a.kind = 'TRAINING' AND a.held_on >= :yearStart AND a.held_on <= :yearEnd)"
+                + "a.kind = 'TRAINING' AND a.held_on >= :yearStart AND a.held_on <= :yearEnd),"
+                + activeCompanies(inCounty, FundingIndicators.appliedInYearSql("c")) + ","
+                + activeCompanies(inCounty, FundingIndicators.usesSocialMediaSql("c"))
                 + " FROM (SELECT COUNT(*) AS reporting, SUM(y." + EMPLOYEES + ") AS emp,"
                 + " SUM(" + CompanyYear.participants("y") + ") AS part, SUM(y." + TRANSITIONS_TO_WORK.dbColumn
                 + ") AS tw FROM (" + CompanyYear.sql("year", restrictBeforeGrouping()) + ") y"
@@ -144,7 +147,13 @@ public class ReportQueries {
         Object[] r = (Object[]) yearParams(em.createNativeQuery(sql), year).setParameter("county", county)
                 .getSingleResult();
         return new YearFigures(num(r[0]), numOrNull(r[1]), numOrNull(r[2]), numOrNull(r[3]), num(r[4]), num(r[5]),
-                num(r[6]), num(r[7]), num(r[8]));
+                num(r[6]), num(r[7]), num(r[8]), num(r[9]), num(r[10]));
+    }
+
+    /** SQL: how many companies of the county were active in the year and meet {@code condition}. */
+    private static String activeCompanies(String inCounty, String condition) {
+        return " (SELECT COUNT(*) FROM company c" + inCounty.formatted("c") + AnnualRowSql.activeInYear("c")
+                + " AND " + condition + ")";
     }
 
     /** Employees and participants of the companies that reported in both years. */

@@ -35,12 +35,22 @@ public final class AccessPolicy {
             rule(Set.of("PUT", "PATCH"), "/api/v1/companies/\\{id}", Access.COMPANY_WRITE),
             // free places for case workers: anyone reads them, the company's reporter keeps them fresh
             rule(Set.of("PUT"), "/api/v1/companies/\\{id}/training-places", Access.COMPANY_WRITE),
+            // a company's financing: applications and support are not public (the item paths leave
+            // the company check to the services); its room for de minimis aid is for ADMIN and its own
+            // reporters only, so COMPANY_WRITE guards that read
+            rule(READ, "/api/v1/companies/\\{id}/(funding-applications|support)", Access.COMPANY_READ),
+            rule(READ, "/api/v1/companies/\\{id}/de-minimis", Access.COMPANY_WRITE),
+            rule(READ, "/api/v1/(funding-applications|company-support)/\\{id}", Access.REPORTER_READ),
+            rule(WRITE, "/api/v1/(funding-applications|company-support|social-media-accounts)(/\\{id})?",
+                    Access.REPORTER_WRITE),
             // public reference data, register and suppressed aggregates
             rule(READ, "/api/v1/(counties|municipalities)(/.*)?", Access.PUBLIC),
             rule(READ, "/api/v1/companies(/\\{id})?", Access.PUBLIC),
-            rule(READ, "/api/v1/companies/\\{id}/(csr-collaborations|activities|training-places)", Access.PUBLIC),
+            rule(READ, "/api/v1/companies/\\{id}/(csr-collaborations|activities|training-places|social-media-accounts)",
+                    Access.PUBLIC),
             rule(READ, "/api/v1/(csr-collaborations|municipal-policies|activities|goals|progress|projects|project-funding)(/.*)?",
                     Access.PUBLIC),
+            rule(READ, "/api/v1/social-media-accounts/\\{id}", Access.PUBLIC),
             rule(READ, "/api/v1/reports(/.*)?", Access.PUBLIC),
             // the offering directory: anyone searches, a reporter keeps its own companies' offerings
             // (OfferingService checks the company of each write), an admin all of them

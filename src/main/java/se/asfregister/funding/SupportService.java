@@ -1,0 +1,87 @@
+package se.asfregister.funding;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Map;
+import se.asfregister.common.VersionedCrud;
+import se.asfregister.funding.FundingRecords.SupportRequest;
+import se.asfregister.funding.FundingRecords.SupportResponse;
+import se.asfregister.security.CompanyAccess;
+import se.asfregister.web.ApiException;
+import se.asfregister.web.ExpectedVersion;
+import se.asfregister.web.PageRequest;
+import se.asfregister.web.Paged;
+
+/**
+ * Support a company received: not public (a single company's amounts); written by ADMIN and the
+ * company's reporters. De minimis aid must fit under the ceiling ({@link DeMinimisService}).
+ */
+@ApplicationScoped
+public class SupportService extends VersionedCrud<CompanySupport, SupportRequest, SupportResponse> {
+
+    public static final Map<String, String> SORTABLE = Map.of("id", "id", "grantedOn", "grantedOn", "amountSek",
+            "amountSek");
+
+    @Inject
+    CompanyRows rows;
+
+    @Inject
+    CompanyAccess access;
+
+    @Inject
+    DeMinimisService deMinimis;
+
+    public SupportService() {
+        super(CompanySupport.class, "Support", CompanySupport::new, SupportRequest.class);
+    }
+
+    public Paged<SupportResponse> ofCompany(long companyId, PageRequest page) {
+        rows.requireCompany(companyId);
+        return pageOf(CompanySupport.find("companyId", page.panacheSort(), companyId), page);
+    }
+
+    @Override
+    public SupportResponse get(long id) {
+        CompanySupport s = find(id);
+        access.checkRead(s.companyId);
+        return responseOf(s);
+    }
+
+    @Override
+    @Transactional
+    public void delete(long id, ExpectedVersion expected) {
+        access.checkWrite(find(id).companyId);
+        super.delete(id, expected);
+    }
+
+    @Override
+    protected void apply(CompanySupport s, SupportRequest r) {
+        rows.checkWrite(s.companyId, r.companyId());
+        if (r.deMinimis() && r.sekPerEur() == null) {
+            throw ApiException.invalid("sekPerEur",
+                    "give the SEK for one EUR on grantedOn: the de minimis ceiling is counted in EUR");
+        }
+        if (r.deMinimis()) {
+            deMinimis.checkCeiling(s.id, r);
+        }
+        s.companyId = r.companyId();
+        s.kind = r.kind();
+        s.source = r.source().strip();
+        s.programme = FundingApplicationService.blankToNull(r.programme());
+        s.amountSek = r.amountSek();
+        s.grantedOn = r.grantedOn();
+        s.deMinimis = r.deMinimis();
+        s.sekPerEur = r.sekPerEur();
+    }
+
+    @Override
+    protected SupportRequest requestOf(CompanySupport s) {
+        return SupportRequest.of(s);
+    }
+
+    @Override
+    protected SupportResponse responseOf(CompanySupport s) {
+        return SupportResponse.of(s);
+    }
+}
