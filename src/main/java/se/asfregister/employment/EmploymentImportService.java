@@ -87,9 +87,7 @@ public class EmploymentImportService {
             // a REPORTER may import its own companies only: one foreign row refuses the whole file
             new LinkedHashSet<>(companyIds.values()).forEach(access::checkWrite);
             List<Resolved> rows = ImportCompanies.match(batch, companyIds);
-            if (batch.errorCount > 0) {
-                throw new ImportRejectedException(batch.detail(), batch.errors, batch.errorCount);
-            }
+            batch.rejectIfAny();
             ImportPlan plan = ImportPlan.of(rows, ReportWriter.existing(con, new HashSet<>(companyIds.values())));
             if (!dryRun && plan.writes()) {
                 write(con, plan);

@@ -1,21 +1,16 @@
 package se.asfregister.employment;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 import se.asfregister.company.OrganisationNumber;
-import se.asfregister.employment.EmploymentRecords.ImportError;
 
 /**
- * The rows of one import while they are checked: valid rows are kept, every problem is
- * counted and the first {@link #MAX_LISTED_ERRORS} are listed. A row number is what the
- * client can find again: the file line a CSV record starts on, or the position in a JSON array.
+ * The rows of one employment-report import while they are checked: valid rows are kept, every
+ * problem is counted and listed ({@link ImportErrors}).
  */
-final class ImportBatch {
+final class ImportBatch extends ImportErrors {
 
-    static final int MAX_LISTED_ERRORS = 1000;
     static final int MAX_ROWS = 200_000;
 
     /**
@@ -30,10 +25,6 @@ final class ImportBatch {
     }
 
     final List<Row> rows = new ArrayList<>();
-    final List<ImportError> errors = new ArrayList<>();
-    int errorCount;
-    private final Set<Integer> badRows = new HashSet<>();
-    private boolean fileInvalid;
     private int rowCount;
     private final Period now;
 
@@ -42,38 +33,9 @@ final class ImportBatch {
         this.now = now;
     }
 
-    /** A problem of one row. */
-    void error(int row, String field, String message) {
-        badRows.add(row);
-        list(row, field, message);
-    }
-
-    /** A problem of the file as a whole (its header, its encoding, its syntax); {@code row} 0 when no line is meant. */
-    void fileError(int row, String field, String message) {
-        fileInvalid = true;
-        list(row, field, message);
-    }
-
-    private void list(int row, String field, String message) {
-        errorCount++;
-        if (errors.size() < MAX_LISTED_ERRORS) {
-            errors.add(new ImportError(row, field, message));
-        }
-    }
-
     /** Rows read so far, valid or not. */
     int rowCount() {
         return rowCount;
-    }
-
-    /** The problem's detail when anything was wrong. */
-    String detail() {
-        String detail = fileInvalid ? "The header or the body is invalid; nothing was imported"
-                : badRows.size() + (badRows.size() == 1 ? " row is" : " rows are") + " invalid; nothing was imported";
-        if (errorCount > errors.size()) {
-            detail += " (the first " + errors.size() + " of " + errorCount + " errors are listed)";
-        }
-        return detail;
     }
 
     /** Checks one row: kept when valid, its problems listed otherwise. */

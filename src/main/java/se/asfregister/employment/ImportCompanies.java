@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,9 +14,10 @@ import java.util.Map;
 /**
  * The companies an import's rows name: organisation numbers resolved to company ids in a few
  * chunked queries, and each row matched with its company, or listed as an error when it names
- * no company or repeats another row's company and period.
+ * no company or repeats another row's company and period. The resolution serves every bulk
+ * import (participant reports too).
  */
-final class ImportCompanies {
+public final class ImportCompanies {
 
     private static final int CHUNK = 1000;
 
@@ -36,9 +38,12 @@ final class ImportCompanies {
 
     /** Organisation number → company id, for every organisation number of the valid rows that names a company. */
     static Map<String, Long> ids(Connection con, List<ImportBatch.Row> rows) throws SQLException {
-        List<String> numbers = new ArrayList<>(new LinkedHashSet<>(rows.stream()
-                .map(ImportBatch.Row::organisationNumber)
-                .toList()));
+        return ids(con, rows.stream().map(ImportBatch.Row::organisationNumber).toList());
+    }
+
+    /** Organisation number → company id, for each of {@code organisationNumbers} that names a company. */
+    public static Map<String, Long> ids(Connection con, Collection<String> organisationNumbers) throws SQLException {
+        List<String> numbers = new ArrayList<>(new LinkedHashSet<>(organisationNumbers));
         Map<String, Long> ids = new HashMap<>();
         for (int from = 0; from < numbers.size(); from += CHUNK) {
             List<String> chunk = numbers.subList(from, Math.min(numbers.size(), from + CHUNK));

@@ -23,19 +23,19 @@ import org.apache.commons.csv.CSVRecord;
  * most {@link #MAX_RECORD_CHARS} characters, so that a quote left open cannot make one value
  * take the heap.
  */
-final class ImportCsv implements Closeable {
+public final class ImportCsv implements Closeable {
 
     static final int MAX_RECORD_CHARS = 100_000;
     private static final int PEEK = 1 << 16;
     private static final Pattern SEP_LINE = Pattern.compile("sep=([,;\\t|])");
 
     /** One record and the line it starts on. */
-    record Line(int number, List<String> values) {
+    public record Line(int number, List<String> values) {
     }
 
     /** The file cannot be read as CSV from {@code line} on (0: not at all). */
-    static final class Unreadable extends IOException {
-        final int line;
+    public static final class Unreadable extends IOException {
+        public final int line;
 
         Unreadable(int line, String message) {
             super(message);
@@ -61,7 +61,7 @@ final class ImportCsv implements Closeable {
         this.records = parser.iterator();
     }
 
-    static ImportCsv open(InputStream body) throws IOException {
+    public static ImportCsv open(InputStream body) throws IOException {
         SpreadsheetText text = SpreadsheetText.open(body);
         BufferedReader reader = new BufferedReader(text, PEEK);
         reader.mark(PEEK);
@@ -76,12 +76,12 @@ final class ImportCsv implements Closeable {
     }
 
     /** How the file was read, for messages: "UTF-8 with a byte order mark, values separated by ';'". */
-    String format() {
+    public String format() {
         return text.encoding() + ", values separated by " + (separator == '\t' ? "tabs" : "'" + separator + "'");
     }
 
     /** The next record that holds any value, or null at the end of the file. */
-    Line next() throws Unreadable {
+    public Line next() throws Unreadable {
         while (true) {
             int line = linesBefore + (int) parser.getCurrentLineNumber() + 1;
             guard.recordStarts(line);

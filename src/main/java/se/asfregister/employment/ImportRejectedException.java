@@ -9,7 +9,7 @@ public class ImportRejectedException extends RuntimeException {
     private final List<ImportError> errors;
     private final int totalErrors;
 
-    ImportRejectedException(String detail, List<ImportError> errors, int totalErrors) {
+    public ImportRejectedException(String detail, List<ImportError> errors, int totalErrors) {
         super(detail, null, false, false);
         this.errors = List.copyOf(errors);
         this.totalErrors = totalErrors;

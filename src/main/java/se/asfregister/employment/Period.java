@@ -6,15 +6,18 @@ import java.util.regex.Pattern;
 import se.asfregister.common.SwedishClock;
 import se.asfregister.web.ApiException;
 
-/** A calendar quarter written "2018-Q4"; as text it sorts chronologically. */
-record Period(int year, int quarter) implements Comparable<Period> {
+/**
+ * A calendar quarter written "2018-Q4"; as text it sorts chronologically. Public for the other
+ * quarterly reports (esf), so that one definition says which quarters may be reported.
+ */
+public record Period(int year, int quarter) implements Comparable<Period> {
 
     static final int FIRST_YEAR = SwedishClock.FIRST_YEAR;
     static final String FORMAT_MESSAGE = "must be a quarter written YYYY-Qn, e.g. 2025-Q1";
     private static final Pattern TEXT = Pattern.compile("(\\d{4})-Q([1-4])");
 
     /** The period when {@code text} is well-formed; range rules are not applied. */
-    static Optional<Period> parse(String text) {
+    public static Optional<Period> parse(String text) {
         if (text == null) {
             return Optional.empty();
         }
@@ -24,7 +27,7 @@ record Period(int year, int quarter) implements Comparable<Period> {
     }
 
     /** The reason {@code text} cannot be reported on, or empty when it can: 2000-Q1 up to {@code now}. */
-    static Optional<String> problem(String text, Period now) {
+    public static Optional<String> problem(String text, Period now) {
         Optional<Period> p = parse(text);
         if (p.isEmpty()) {
             return Optional.of(FORMAT_MESSAGE);
@@ -39,7 +42,7 @@ record Period(int year, int quarter) implements Comparable<Period> {
     }
 
     /** A period that a report may be written for; a 400 naming {@code field} otherwise. */
-    static Period reportable(String field, String text, Period now) {
+    public static Period reportable(String field, String text, Period now) {
         problem(text, now).ifPresent(message -> {
             throw ApiException.invalid(field, message);
         });
@@ -55,7 +58,7 @@ record Period(int year, int quarter) implements Comparable<Period> {
     }
 
     /** The quarter it is now in Sweden. */
-    static Period current(SwedishClock clock) {
+    public static Period current(SwedishClock clock) {
         return new Period(clock.year(), clock.quarter());
     }
 

@@ -9,14 +9,15 @@ import java.util.function.Function;
 /**
  * A JSON-stat 2.0 dataset (https://json-stat.org/format/): dimensions with categories, one value
  * per combination of categories in row-major order (the last dimension varies fastest), and a
- * status for each cell that has one. Built as plain maps, serialised by Jackson.
+ * status for each cell that has one. Built as plain maps, serialised by Jackson. Public for the
+ * other statistics that are published as JSON-stat (esf).
  */
-final class JsonStat {
+public final class JsonStat {
 
     /** A dimension: its id, label and categories (code -> label, in order), and optional units per category. */
-    record Dimension(String id, String label, Map<String, String> categories, Map<String, Map<String, Object>> units) {
+    public record Dimension(String id, String label, Map<String, String> categories, Map<String, Map<String, Object>> units) {
 
-        Dimension(String id, String label, Map<String, String> categories) {
+        public Dimension(String id, String label, Map<String, String> categories) {
             this(id, label, categories, null);
         }
 
@@ -26,7 +27,7 @@ final class JsonStat {
     }
 
     /** A cell as published: its value (null: none shown) and status (null: none). */
-    record Cell(Object value, String status) {
+    public record Cell(Object value, String status) {
     }
 
     private JsonStat() {
@@ -36,7 +37,7 @@ final class JsonStat {
      * @param cell the cell at the given category codes, one per dimension in order
      * @param roles dimension ids by role ("geo", "time", "metric")
      */
-    static Map<String, Object> dataset(String label, String source, List<Dimension> dimensions,
+    public static Map<String, Object> dataset(String label, String source, List<Dimension> dimensions,
             Map<String, Object> roles, Function<List<String>, Cell> cell, Map<String, Object> extension) {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("version", "2.0");
@@ -73,7 +74,7 @@ final class JsonStat {
     }
 
     /** A map of the given keys and values, in that order (so that answers read the same every time). */
-    static Map<String, Object> ordered(Object... keysAndValues) {
+    public static Map<String, Object> ordered(Object... keysAndValues) {
         Map<String, Object> m = new LinkedHashMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) {
             m.put((String) keysAndValues[i], keysAndValues[i + 1]);

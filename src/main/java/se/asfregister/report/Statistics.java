@@ -17,7 +17,7 @@ import se.asfregister.report.disclosure.CellStatus;
  * JSON report (the same table), each hidden cell with its status. Dimensions: area, year,
  * figure and gender for the annual report; area, year, goal and figure for progress.
  */
-final class Statistics {
+public final class Statistics {
 
     /** The area code of the country (the JSON report's null code). */
     static final String COUNTRY = "SE";
@@ -103,7 +103,7 @@ final class Statistics {
     }
 
     /** A 200 JSON answer with a dataset, saying in which language its labels are. */
-    static Response response(Map<String, Object> dataset, Locale locale) {
+    public static Response response(Map<String, Object> dataset, Locale locale) {
         return Response.ok(dataset, MediaType.APPLICATION_JSON_TYPE)
                 .header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage())
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE).build();

@@ -7,7 +7,7 @@ import java.util.Map;
 import se.asfregister.web.Languages;
 
 /** Labels of the statistics (JSON-stat) in Swedish and English: dimensions, figures, genders, measures. */
-final class StatisticsLabels {
+public final class StatisticsLabels {
 
     /** Each label as {Swedish, English}. */
     private static final Map<String, String[]> LABELS = new LinkedHashMap<>();
@@ -22,6 +22,10 @@ final class StatisticsLabels {
         put("gender.women", "Kvinnor", "Women");
         put("gender.men", "Män", "Men");
         put("gender.other", "Annat kön", "Other gender");
+        put("gender.nonBinary", "Icke-binär", "Non-binary");
+        put("dimension.indicator", "Indikator", "Indicator");
+        put("esf", "ESF+-indikatorer för deltagare i arbetsintegrerande sociala företag",
+                "ESF+ participant indicators of work-integrating social enterprises");
         put("activeCompanies", "Aktiva företag", "Active companies");
         put("companiesMeetingCriteria", "Företag som uppfyller ASF-kriterierna", "Companies meeting the ASF criteria");
         put("reportingCompanies", "Rapporterande företag", "Reporting companies");
@@ -58,7 +62,7 @@ final class StatisticsLabels {
     private StatisticsLabels() {
     }
 
-    static String label(String key, Locale locale) {
+    public static String label(String key, Locale locale) {
         String[] l = LABELS.get(key);
         if (l == null) {
             throw new IllegalArgumentException("no label " + key);
@@ -67,7 +71,7 @@ final class StatisticsLabels {
     }
 
     /** Category labels for codes whose label keys are {@code prefix + code}. */
-    static Map<String, String> labels(List<String> codes, String prefix, Locale locale) {
+    public static Map<String, String> labels(List<String> codes, String prefix, Locale locale) {
         Map<String, String> labels = new LinkedHashMap<>();
         codes.forEach(c -> labels.put(c, label(prefix + c, locale)));
         return labels;

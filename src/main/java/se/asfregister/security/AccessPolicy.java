@@ -30,6 +30,10 @@ public final class AccessPolicy {
             rule(READ, "/api/v1/companies/\\{id}/employment-reports(/.*)?", Access.COMPANY_READ),
             rule(WRITE, "/api/v1/companies/\\{id}/employment-reports(/.*)?", Access.COMPANY_WRITE),
             rule(READ, "/api/v1/employment-reports(/.*)?", Access.REPORTER_READ),
+            // per-company ESF+ participant reports: never public (the public sees /reports/esf)
+            rule(READ, "/api/v1/companies/\\{id}/participant-reports(/.*)?", Access.COMPANY_READ),
+            rule(WRITE, "/api/v1/companies/\\{id}/participant-reports(/.*)?", Access.COMPANY_WRITE),
+            rule(Set.of("POST"), "/api/v1/participant-reports/import", Access.REPORTER_WRITE),
             rule(Set.of("POST"), "/api/v1/employment-reports/import", Access.REPORTER_WRITE),
             // a reporter keeps its own company profile up to date; creating and deleting is for admins
             rule(Set.of("PUT", "PATCH"), "/api/v1/companies/\\{id}", Access.COMPANY_WRITE),

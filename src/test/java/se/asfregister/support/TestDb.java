@@ -31,6 +31,8 @@ public final class TestDb {
             "app_user_company",
             "token_subject_company",
             "token_subject",
+            "participant_count",
+            "participant_report",
             "employment_report",
             "csr_collaboration_company",
             "csr_collaboration",

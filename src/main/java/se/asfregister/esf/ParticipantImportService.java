@@ -1,0 +1,133 @@
+package se.asfregister.esf;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.InputStream;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import javax.sql.DataSource;
+import se.asfregister.common.ProjectLookup;
+import se.asfregister.common.SwedishClock;
+import se.asfregister.employment.EmploymentRecords.ImportResult;
+import se.asfregister.employment.ImportCompanies;
+import se.asfregister.employment.Period;
+import se.asfregister.security.CompanyAccess;
+
+/**
+ * Bulk import of participant reports, all or nothing, in the request's transaction, on the
+ * pieces of the employment-report import: rows checked ({@link ImportRows}, every bad row
+ * listed, the 422 of {@code ImportRejectedException}), organisation numbers resolved
+ * ({@link ImportCompanies}), a reporter's rows for foreign companies refused (403). Reports are
+ * few (one per company and quarter), so they are written as entities: each write is audited
+ * like a single PUT.
+ */
+@ApplicationScoped
+public class ParticipantImportService {
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    CompanyAccess access;
+
+    @Inject
+    ProjectLookup projects;
+
+    @Inject
+    SwedishClock clock;
+
+    @Transactional
+    public ImportResult importCsv(InputStream body, boolean dryRun) {
+        ImportRows rows = new ImportRows(Period.current(clock));
+        ParticipantCsv.read(body, rows);
+        return run(rows, dryRun);
+    }
+
+    /** A JSON array of flat rows with the CSV column names as properties. */
+    @Transactional
+    public ImportResult importJson(List<Map<String, Object>> body, boolean dryRun) {
+        ImportRows rows = new ImportRows(Period.current(clock));
+        if (body.isEmpty()) {
+            rows.fileError(0, "body", "the array has no rows");
+        }
+        for (int i = 0; i < body.size(); i++) {
+            if (body.get(i) == null) {
+                rows.error(i + 1, "row", "must be an object");
+            } else {
+                rows.add(i + 1, body.get(i));
+            }
+        }
+        return run(rows, dryRun);
+    }
+
+    private ImportResult run(ImportRows rows, boolean dryRun) {
+        Map<String, Long> companyIds = companyIds(rows);
+        new LinkedHashSet<>(companyIds.values()).forEach(access::checkWrite);
+        Map<String, ImportRows.Row> byKey = new HashMap<>();
+        for (ImportRows.Row r : rows.rows) {
+            Long companyId = companyIds.get(r.organisationNumber());
+            if (companyId == null) {
+                rows.error(r.row(), ImportColumns.ORGANISATION_NUMBER, "no company is registered with organisation number "
+                        + r.organisationNumber());
+            } else if (byKey.putIfAbsent(companyId + "/" + r.period(), r) != null) {
+                rows.error(r.row(), ImportColumns.PERIOD, "rows " + byKey.get(companyId + "/" + r.period()).row()
+                        + " and " + r.row() + " are both for organisation number " + r.organisationNumber()
+                        + " and period " + r.period());
+            }
+            if (r.projectId() != null && projects.countyOf(r.projectId()).isEmpty()) {
+                rows.error(r.row(), ImportColumns.PROJECT_ID, "no project has id " + r.projectId());
+            }
+        }
+        rows.rejectIfAny();
+        return write(rows.rows, companyIds, dryRun);
+    }
+
+    private ImportResult write(List<ImportRows.Row> rows, Map<String, Long> companyIds, boolean dryRun) {
+        Set<Long> ids = new LinkedHashSet<>(companyIds.values());
+        Map<String, ParticipantReport> stored = new HashMap<>();
+        if (!ids.isEmpty()) {
+            ParticipantReport.<ParticipantReport>list("companyId in ?1", ids).forEach(r -> stored.put(r.auditId(), r));
+        }
+        int created = 0;
+        int updated = 0;
+        for (ImportRows.Row row : rows) {
+            long companyId = companyIds.get(row.organisationNumber());
+            ParticipantReport r = stored.get(companyId + "/" + row.period());
+            if (r == null) {
+                created++;
+                r = new ParticipantReport();
+                r.companyId = companyId;
+                r.period = row.period().toString();
+                r.periodYear = row.period().year();
+                r.periodQuarter = row.period().quarter();
+            } else if (r.counts().equals(row.counts()) && Objects.equals(r.projectId, row.projectId())) {
+                continue;
+            } else {
+                updated++;
+            }
+            if (!dryRun) {
+                r.apply(row.projectId(), row.counts());
+                if (r.id == null) {
+                    r.persist();
+                }
+            }
+        }
+        ParticipantReport.flush();
+        return new ImportResult(created, updated, rows.size() - created - updated, dryRun);
+    }
+
+    private Map<String, Long> companyIds(ImportRows rows) {
+        try (Connection con = dataSource.getConnection()) {
+            return ImportCompanies.ids(con, rows.rows.stream().map(ImportRows.Row::organisationNumber).toList());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Import failed", e);
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package se.asfregister.esf;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import se.asfregister.support.PostgresProfile;
+
+/** The same ESF report on a real PostgreSQL. */
+@QuarkusTest
+@TestProfile(PostgresProfile.class)
+class EsfReportPostgresTest extends EsfReportTest {
+}

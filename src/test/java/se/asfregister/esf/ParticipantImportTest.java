@@ -1,0 +1,112 @@
+package se.asfregister.esf;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static se.asfregister.esf.EsfFixtures.path;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import se.asfregister.support.Api;
+import se.asfregister.support.Fixtures;
+import se.asfregister.support.TestDb;
+
+@QuarkusTest
+public class ParticipantImportTest {
+
+    static final String IMPORT = "/api/v1/participant-reports/import";
+    static final String HEADER = "organisationNumber;period;projectId;participants.women;participants.men;"
+            + "unemployed.women;longTermUnemployed.women;employed.men;leavers.women;employedAtLeaving.women";
+
+    @Inject
+    DataSource ds;
+
+    long falun;
+    long borlange;
+    String falunNo = Fixtures.orgNumber(1);
+    String borlangeNo = Fixtures.orgNumber(2);
+
+    @BeforeEach
+    void setUp() {
+        TestDb.clear(ds);
+        falun = Fixtures.createCompany(1, "Gruvans Återbruk", "2080");
+        borlange = Fixtures.createCompany(2, "Hyttans Café", "2081");
+    }
+
+    /** A row that adds up: women 3 unemployed (2 long-term), a man employed; 2 women left, 1 into work. */
+    static String row(String orgNo, String period, int employedAtLeaving) {
+        return orgNo + ";" + period + ";;3;1;3;2;1;2;" + employedAtLeaving;
+    }
+
+    static String csv(String... rows) {
+        return HEADER + "\r\n" + String.join("\r\n", rows) + "\r\n";
+    }
+
+    @Test
+    void csvImportCreatesThenUpdatesAndLeavesEqualRowsAlone() {
+        Api.given().contentType("text/csv").body(csv(row(falunNo, "2025-Q1", 1), row(borlangeNo, "2025-Q1", 1)))
+                .queryParam("dryRun", true).post(IMPORT).then().statusCode(200).body("created", equalTo(2))
+                .body("dryRun", equalTo(true));
+        assertEquals(0, TestDb.count(ds, "participant_report"));
+        Api.given().contentType("text/csv").body(csv(row(falunNo, "2025-Q1", 1), row(borlangeNo, "2025-Q1", 1)))
+                .post(IMPORT).then().statusCode(200).body("created", equalTo(2)).body("updated", equalTo(0));
+        Api.given().contentType("text/csv").body(csv(row(falunNo, "2025-Q1", 2), row(borlangeNo, "2025-Q1", 1),
+                row(falunNo, "2025-Q2", 0))).post(IMPORT).then().statusCode(200)
+                .body("created", equalTo(1)).body("updated", equalTo(1)).body("unchanged", equalTo(1));
+        Api.given().get(path(falun, "2025-Q1")).then().statusCode(200)
+                .body("counts.employedAtLeaving.women", equalTo(2)).body("counts.longTermUnemployed.women", equalTo(2))
+                .body("counts.employed.men", equalTo(1)).body("counts.minorities.men", equalTo(0));
+        Api.given().get(path(borlange, "2025-Q1")).then().body("version", equalTo(0));
+    }
+
+    @Test
+    void jsonRowsUseTheSameColumns() {
+        long project = EsfFixtures.createProject("ESF-projekt", "20");
+        Api.given().contentType(ContentType.JSON).body(List.of(Map.of("organisationNumber", falunNo, "period",
+                "2025-Q3", "projectId", project, "participants.nonBinary", 1, "inactive.nonBinary", 1)))
+                .post(IMPORT).then().statusCode(200).body("created", equalTo(1));
+        Api.given().get(path(falun, "2025-Q3")).then().body("projectId", equalTo((int) project))
+                .body("counts.inactive.nonBinary", equalTo(1));
+    }
+
+    /** A count that breaks a rule, an unknown company and a repeated row: 422 listing each, nothing written. */
+    @Test
+    void badRowsAre422ListingEachAndNothingIsWritten() {
+        var before = TestDb.snapshot(ds);
+        // row 2: 3 long-term unemployed women of 2 unemployed; row 3: no such company; rows 2 and 4 the same key
+        Api.invalid().contentType("text/csv").body(csv(
+                falunNo + ";2025-Q1;;2;1;2;3;1;0;0",
+                "556677-8899;2025-Q1;;0;0;0;0;0;0;0",
+                row(borlangeNo, "2025-Q1", 1),
+                row(borlangeNo, "2025-Q1", 1)))
+                .post(IMPORT).then().statusCode(422)
+                .body("errors.find { it.row == 2 }.field", equalTo("longTermUnemployed.women"))
+                .body("errors.find { it.row == 2 }.message", startsWith("rule long-term-within-unemployed: "))
+                .body("errors.row", hasItem(3)).body("errors.row", hasItem(5));
+        Api.invalid().contentType("text/csv").body("organisationNumber;period;refugees.women\r\n" + falunNo
+                + ";2025-Q1;1\r\n").post(IMPORT).then().statusCode(422)
+                .body("errors[0].field", equalTo("refugees.women"));
+        Api.invalid().contentType(ContentType.JSON).body(List.of(Map.of("organisationNumber", falunNo, "period",
+                "2025-Q1", "participants.women", "many"))).post(IMPORT).then().statusCode(422)
+                .body("errors[0].row", equalTo(1)).body("errors[0].field", equalTo("participants.women"));
+        assertEquals(before, TestDb.snapshot(ds));
+    }
+
+    @Test
+    void aReporterImportsItsOwnCompaniesRowsOnly() {
+        Fixtures.createUser("esf-importer", "Hedemora-Smedja-2026!", List.of("REPORTER"), List.of(falun));
+        Api.as("esf-importer", "Hedemora-Smedja-2026!").contentType("text/csv")
+                .body(csv(row(falunNo, "2025-Q1", 1), row(borlangeNo, "2025-Q1", 1))).post(IMPORT).then()
+                .statusCode(403);
+        assertEquals(0, TestDb.count(ds, "participant_report"));
+        Api.as("esf-importer", "Hedemora-Smedja-2026!").contentType("text/csv")
+                .body(csv(row(falunNo, "2025-Q1", 1))).post(IMPORT).then().statusCode(200).body("created", equalTo(1));
+    }
+}
