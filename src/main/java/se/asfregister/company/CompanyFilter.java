@@ -1,13 +1,17 @@
 package se.asfregister.company;
 
 import jakarta.ws.rs.QueryParam;
+import java.time.Instant;
 import se.asfregister.web.Params;
 import se.asfregister.web.TextSearch;
 import se.asfregister.web.Where;
 
-/** The company list's filters, parsed from the query string. */
+/**
+ * The company list's filters, parsed from the query string. {@code modifiedSince} makes the
+ * list a change feed: the companies changed (or confirmed) at or after that instant.
+ */
 public record CompanyFilter(String municipality, String county, CompanyStatus status, Boolean meetsCriteria,
-        String industry, String q) {
+        String industry, String q, Instant modifiedSince) {
 
     /** The list's query parameters as sent: one declaration for the JSON list and the CSV export. */
     public record Query(
@@ -17,7 +21,8 @@ public record CompanyFilter(String municipality, String county, CompanyStatus st
             @QueryParam("meetsCriteria") String meetsCriteria,
             @QueryParam("industry") String industry,
             @QueryParam("q") String q,
-            @QueryParam("sort") String sort) {
+            @QueryParam("sort") String sort,
+            @QueryParam("modifiedSince") String modifiedSince) {
 
         /** The filters, parsed; a 400 naming the parameter for a bad value. */
         public CompanyFilter filter() {
@@ -27,7 +32,13 @@ public record CompanyFilter(String municipality, String county, CompanyStatus st
                     Params.optionalEnum("status", status, CompanyStatus.class),
                     Params.optionalBoolean("meetsCriteria", meetsCriteria),
                     Params.optionalText("industry", industry, 100),
-                    Params.optionalText("q", q, 200));
+                    Params.optionalText("q", q, 200),
+                    Params.optionalTimestamp("modifiedSince", modifiedSince));
+        }
+
+        /** A change feed reads in modification order unless another is asked for. */
+        public String defaultSort() {
+            return modifiedSince == null || modifiedSince.isBlank() ? "name" : "updatedAt";
         }
     }
 
@@ -41,6 +52,7 @@ public record CompanyFilter(String municipality, String county, CompanyStatus st
                 .and("id in (select c.id from Company c join c.industries i where " + TextSearch.fold("i")
                         + " = :industry)", "industry", TextSearch.lower(industry))
                 // search_name is lower-cased in Java when the company is written, so needs no folding here
-                .and("searchName like :q" + TextSearch.ESCAPE, "q", TextSearch.containing(q));
+                .and("searchName like :q" + TextSearch.ESCAPE, "q", TextSearch.containing(q))
+                .and("updatedAt >= :modifiedSince", "modifiedSince", modifiedSince);
     }
 }

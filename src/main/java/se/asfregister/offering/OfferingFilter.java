@@ -1,32 +1,53 @@
 package se.asfregister.offering;
 
+import jakarta.ws.rs.QueryParam;
+import java.time.Instant;
 import se.asfregister.offering.OfferingRecords.OfferingResponse;
 import se.asfregister.web.ApiException;
 import se.asfregister.web.Params;
 
 /**
  * The directory search's question, parsed from the query string: the words ({@code q}) and the
- * filters. One definition for the JSON list, its facets and the CSV export.
+ * filters. One definition for the JSON list, its facets, the CSV export and the HSDS export.
+ * Stale offerings ({@link se.asfregister.company.Freshness}) are left out unless
+ * {@code includeStale}; {@code modifiedSince} keeps those changed at or after that instant.
  */
-public record OfferingFilter(String q, String municipality, String county, String cpv, Long companyId) {
+public record OfferingFilter(String q, String municipality, String county, String cpv, Long companyId,
+        boolean includeStale, Instant modifiedSince) {
 
     public static final int MAX_QUERY_LENGTH = 200;
 
-    public static OfferingFilter parse(String q, String municipality, String county, String cpv, String companyId) {
-        return new OfferingFilter(
-                Params.optionalText("q", q, MAX_QUERY_LENGTH),
-                Params.optionalCode("municipality", municipality, 4),
-                Params.optionalCode("county", county, 2),
-                cpvPrefix(cpv),
-                Params.optionalId("companyId", companyId));
+    /** The search's query parameters as sent. */
+    public record Query(
+            @QueryParam("q") String q,
+            @QueryParam("municipality") String municipality,
+            @QueryParam("county") String county,
+            @QueryParam("cpv") String cpv,
+            @QueryParam("companyId") String companyId,
+            @QueryParam("includeStale") String includeStale,
+            @QueryParam("modifiedSince") String modifiedSince) {
+
+        /** The filters, parsed; a 400 naming the parameter for a bad value. */
+        public OfferingFilter filter() {
+            return new OfferingFilter(
+                    Params.optionalText("q", q, MAX_QUERY_LENGTH),
+                    Params.optionalCode("municipality", municipality, 4),
+                    Params.optionalCode("county", county, 2),
+                    cpvPrefix(cpv),
+                    Params.optionalId("companyId", companyId),
+                    Boolean.TRUE.equals(Params.optionalBoolean("includeStale", includeStale)),
+                    Params.optionalTimestamp("modifiedSince", modifiedSince));
+        }
     }
 
-    /** Whether the offering passes every filter (the words are Lucene's business). */
+    /** Whether the offering, with {@code stale} as of now, passes every filter (the words are Lucene's business). */
     boolean accepts(OfferingResponse o, SearchableOfferings index) {
         return (municipality == null || o.municipalityCodes().contains(municipality))
                 && (county == null || o.municipalityCodes().stream().anyMatch(m -> county.equals(index.countyOf(m))))
                 && (cpv == null || o.cpvCode().startsWith(cpv))
-                && (companyId == null || companyId == o.companyId());
+                && (companyId == null || companyId == o.companyId())
+                && (includeStale || !o.stale())
+                && (modifiedSince == null || !o.updatedAt().isBefore(modifiedSince));
     }
 
     /** A CPV prefix: the division ("90"), a group ("909") or more digits, up to the full eight. */

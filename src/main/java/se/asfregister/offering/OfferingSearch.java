@@ -2,12 +2,14 @@ package se.asfregister.offering;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.IntStream;
+import se.asfregister.common.SwedishClock;
 import se.asfregister.offering.OfferingRecords.OfferingResponse;
 import se.asfregister.offering.SearchRecords.Facet;
 import se.asfregister.offering.SearchRecords.Facets;
@@ -16,8 +18,9 @@ import se.asfregister.web.PageRequest;
 
 /**
  * Searching the directory: the words rank the offerings (by relevance; without words by
- * Swedish title, then id), the filters narrow them, the facets count what is left per CPV
- * division and per municipality served, and a page of it is returned.
+ * Swedish title, then id, or, as a change feed with {@code modifiedSince}, by modification
+ * time, then id), the filters narrow them, the facets count what is left per CPV division and
+ * per municipality served, and a page of it is returned.
  */
 @ApplicationScoped
 public class OfferingSearch {
@@ -25,31 +28,43 @@ public class OfferingSearch {
     @Inject
     OfferingIndex index;
 
+    @Inject
+    SwedishClock clock;
+
+    @Inject
+    OfferingService offerings;
+
     public SearchPage search(OfferingFilter filter, PageRequest page) {
         SearchableOfferings s = index.current();
         List<OfferingResponse> hits = all(filter, s);
         int from = (int) Math.min((long) page.page() * page.size(), hits.size());
         int to = Math.min(from + page.size(), hits.size());
         long pages = hits.isEmpty() ? 0 : (hits.size() + page.size() - 1) / page.size();
-        return new SearchPage(hits.subList(from, to), page.page(), page.size(), hits.size(), pages, facets(hits, s));
+        return new SearchPage(hits.subList(from, to).stream().map(offerings::visible).toList(), page.page(), page.size(), hits.size(), pages, facets(hits, s));
     }
 
     /** Every hit in order, for CSV export. */
     public List<OfferingResponse> searchAll(OfferingFilter filter) {
-        return all(filter, index.current());
+        return all(filter, index.current()).stream().map(offerings::visible).toList();
     }
 
-    private static List<OfferingResponse> all(OfferingFilter filter, SearchableOfferings s) {
+    private List<OfferingResponse> all(OfferingFilter filter, SearchableOfferings s) {
         List<Integer> ranked;
-        if (filter.q() == null) {
-            ranked = IntStream.range(0, s.offerings().size()).boxed()
-                    .sorted(Comparator.comparing((Integer i) -> s.offerings().get(i).titleSv(), SWEDISH)
-                            .thenComparing(i -> s.offerings().get(i).id()))
-                    .toList();
-        } else {
+        if (filter.q() != null) {
             ranked = TextQuery.of(filter.q()).map(s::matching).orElse(List.of());
+        } else {
+            ranked = IntStream.range(0, s.offerings().size()).boxed().sorted(order(filter, s)).toList();
         }
-        return ranked.stream().map(s.offerings()::get).filter(o -> filter.accepts(o, s)).toList();
+        Instant now = clock.now();
+        return ranked.stream().map(i -> s.offerings().get(i).asOf(now)).filter(o -> filter.accepts(o, s)).toList();
+    }
+
+    /** Without words: a change feed in modification order, else Swedish title order; the id breaks ties. */
+    private static Comparator<Integer> order(OfferingFilter filter, SearchableOfferings s) {
+        Comparator<Integer> first = filter.modifiedSince() != null
+                ? Comparator.comparing((Integer i) -> s.offerings().get(i).updatedAt())
+                : Comparator.comparing((Integer i) -> s.offerings().get(i).titleSv(), SWEDISH);
+        return first.thenComparing(i -> s.offerings().get(i).id());
     }
 
     private static final Comparator<String> SWEDISH = Comparator.comparing(

@@ -33,6 +33,7 @@ public final class AccessPolicy {
             rule(Set.of("POST"), "/api/v1/employment-reports/import", Access.REPORTER_WRITE),
             // a reporter keeps its own company profile up to date; creating and deleting is for admins
             rule(Set.of("PUT", "PATCH"), "/api/v1/companies/\\{id}", Access.COMPANY_WRITE),
+            rule(Set.of("POST"), "/api/v1/companies/\\{id}/verify", Access.COMPANY_WRITE),
             // public reference data, register and suppressed aggregates
             rule(READ, "/api/v1/(counties|municipalities)(/.*)?", Access.PUBLIC),
             rule(READ, "/api/v1/companies(/\\{id})?", Access.PUBLIC),
@@ -43,7 +44,7 @@ public final class AccessPolicy {
             // the offering directory: anyone searches, a reporter keeps its own companies' offerings
             // (OfferingService checks the company of each write), an admin all of them
             rule(READ, "/api/v1/offerings(/\\{id})?", Access.PUBLIC),
-            rule(WRITE, "/api/v1/offerings(/\\{id})?", Access.REPORTER_WRITE),
+            rule(WRITE, "/api/v1/offerings(/\\{id}(/verify)?)?", Access.REPORTER_WRITE),
             // the DCAT-AP-SE catalogue of the published datasets
             rule(READ, "/api/v1/catalog", Access.PUBLIC));
 
