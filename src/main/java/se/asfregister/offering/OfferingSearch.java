@@ -17,7 +17,8 @@ import se.asfregister.offering.SearchRecords.SearchPage;
 import se.asfregister.web.PageRequest;
 
 /**
- * Searching the directory: the words rank the offerings (by relevance; without words by
+ * Searching the directory: the words rank the offerings (by relevance, words with one letter
+ * wrong after those spelt right; without words by
  * Swedish title, then id, or, as a change feed with {@code modifiedSince}, by modification
  * time, then id), the filters narrow them, the facets count what is left per CPV division and
  * per municipality served, and a page of it is returned.
@@ -51,7 +52,7 @@ public class OfferingSearch {
     private List<OfferingResponse> all(OfferingFilter filter, SearchableOfferings s) {
         List<Integer> ranked;
         if (filter.q() != null) {
-            ranked = TextQuery.of(filter.q()).map(s::matching).orElse(List.of());
+            ranked = s.matching(TextQuery.of(filter.q()), TypoQuery.of(filter.q()));
         } else {
             ranked = IntStream.range(0, s.offerings().size()).boxed().sorted(order(filter, s)).toList();
         }
