@@ -52,6 +52,9 @@ public class OfferingResource {
     @Inject
     OfferingSearch search;
 
+    @Inject
+    HsdsExport hsds;
+
     @GET
     public SearchPage list(@BeanParam OfferingFilter.Query query, @QueryParam("page") String page,
             @QueryParam("size") String size) {
@@ -66,6 +69,14 @@ public class OfferingResource {
                 o.titleEn(), o.descriptionSv(), o.descriptionEn(), o.cpvCode(), o.cpvDivision(),
                 String.join(" ", o.municipalityCodes()), o.priceModel(), o.contactEmail(), o.contactPhone(),
                 o.contactUrl(), o.version(), o.createdAt(), o.updatedAt(), o.verifiedAt(), o.verifiedBy(), o.stale()));
+    }
+
+    /** The same search as Open Referral HSDS services, for directories that read that standard. */
+    @GET
+    @Path("/hsds")
+    public HsdsRecords.Page hsds(@BeanParam OfferingFilter.Query query, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        return hsds.page(search.search(query.filter(), PageRequest.parse(page, size, null, ORDER, "relevance")));
     }
 
     @POST

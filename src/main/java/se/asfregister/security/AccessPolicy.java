@@ -43,7 +43,7 @@ public final class AccessPolicy {
             rule(READ, "/api/v1/reports(/.*)?", Access.PUBLIC),
             // the offering directory: anyone searches, a reporter keeps its own companies' offerings
             // (OfferingService checks the company of each write), an admin all of them
-            rule(READ, "/api/v1/offerings(/\\{id})?", Access.PUBLIC),
+            rule(READ, "/api/v1/offerings(/\\{id}|/hsds)?", Access.PUBLIC),
             rule(WRITE, "/api/v1/offerings(/\\{id}(/verify)?)?", Access.REPORTER_WRITE),
             // the DCAT-AP-SE catalogue of the published datasets
             rule(READ, "/api/v1/catalog", Access.PUBLIC));
