@@ -1,6 +1,6 @@
 -- Freshness of the directory: when a company's or an offering's reporter (or an admin) last
 -- confirmed that the record is still right, and who (company.Verification). A record not
--- confirmed for 12 months is stale (company.Freshness). Rows written before these columns
+-- confirmed for 12 months is stale (company.VerificationAge). Rows written before these columns
 -- existed count as confirmed at their last change, by someone the register did not record
 -- (verified_by NULL); rows inserted with plain SQL count as confirmed when inserted.
 ALTER TABLE company ADD COLUMN verified_at TIMESTAMP WITH TIME ZONE DEFAULT CURRENT_TIMESTAMP NOT NULL;

@@ -90,13 +90,13 @@ public final class CompanyRecords {
                     createdAt, updatedAt, verifiedAt, null, stale);
         }
 
-        /** {@code now} decides {@link Freshness staleness}. */
+        /** {@code now} decides {@link VerificationAge staleness}. */
         static CompanyResponse of(Company c, Instant now) {
             return new CompanyResponse(c.id, c.organisationNumber, c.name, c.legalForm, c.municipalityCode, c.address,
                     c.website, c.description, List.copyOf(c.industries), List.copyOf(c.socialMedia), c.foundedOn,
                     c.status, criteriaOf(c), c.meetsAsfCriteria, contactOf(c), c.version, c.createdAt, c.updatedAt,
                     c.verification.verifiedAt, c.verification.verifiedBy,
-                    Freshness.isStale(c.verification.verifiedAt, now));
+                    VerificationAge.isStale(c.verification.verifiedAt, now));
         }
     }
 

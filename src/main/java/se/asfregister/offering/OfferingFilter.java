@@ -9,7 +9,7 @@ import se.asfregister.web.Params;
 /**
  * The directory search's question, parsed from the query string: the words ({@code q}) and the
  * filters. One definition for the JSON list, its facets, the CSV export and the HSDS export.
- * Stale offerings ({@link se.asfregister.company.Freshness}) are left out unless
+ * Stale offerings ({@link se.asfregister.company.VerificationAge}) are left out unless
  * {@code includeStale}; {@code modifiedSince} keeps those changed at or after that instant.
  */
 public record OfferingFilter(String q, String municipality, String county, String cpv, Long companyId,

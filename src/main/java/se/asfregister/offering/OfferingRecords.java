@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import se.asfregister.company.Company;
-import se.asfregister.company.Freshness;
+import se.asfregister.company.VerificationAge;
 import se.asfregister.company.Verification;
 import se.asfregister.web.HttpUrl;
 
@@ -41,7 +41,7 @@ public final class OfferingRecords {
 
     /**
      * An offering as read. {@code stale}: the offering or its company has not been confirmed
-     * for {@link Freshness 12 months}; {@code companyVerifiedAt} stays inside, for that rule.
+     * for {@link VerificationAge 12 months}; {@code companyVerifiedAt} stays inside, for that rule.
      */
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record OfferingResponse(long id, long companyId, String companyName, String titleSv, String titleEn,
@@ -62,7 +62,7 @@ public final class OfferingRecords {
 
         /** The same offering with {@code stale} as it is at {@code now}. */
         OfferingResponse asOf(Instant now) {
-            boolean s = Freshness.isStale(verifiedAt, now) || Freshness.isStale(companyVerifiedAt, now);
+            boolean s = VerificationAge.isStale(verifiedAt, now) || VerificationAge.isStale(companyVerifiedAt, now);
             return new OfferingResponse(id, companyId, companyName, titleSv, titleEn, descriptionSv, descriptionEn,
                     cpvCode, cpvDivision, cpvDivisionName, municipalityCodes, priceModel, contactEmail, contactPhone,
                     contactUrl, version, createdAt, updatedAt, verifiedAt, verifiedBy, s, companyVerifiedAt);

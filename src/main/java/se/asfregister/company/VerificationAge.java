@@ -10,12 +10,12 @@ import se.asfregister.common.SwedishClock;
  * the national directory before this one, closed because its data went stale; a stale record
  * is flagged and kept out of the public offering search.
  */
-public final class Freshness {
+public final class VerificationAge {
 
     /** How long a confirmation holds. */
     public static final Period MAX_AGE = Period.ofMonths(12);
 
-    private Freshness() {
+    private VerificationAge() {
     }
 
     /** Whether a record confirmed at {@code verifiedAt} is stale at {@code now}; never confirmed is stale. */
