@@ -35,6 +35,11 @@ public class SwedishClock implements ClockProvider {
         return Clock.system(SWEDEN);
     }
 
+    /** The current instant, from the one clock (what "last confirmed" and "stale" are measured with). */
+    public Instant now() {
+        return clock.instant();
+    }
+
     /** Today's date in Sweden. */
     public LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), SWEDEN);

@@ -4,7 +4,9 @@ import se.asfregister.common.VersionedEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -19,7 +21,8 @@ import java.util.List;
 
 /** A work-integrating social enterprise (arbetsintegrerande socialt företag). */
 @Entity
-public class Company extends VersionedEntity {
+@EntityListeners(Verifying.class)
+public class Company extends VersionedEntity implements Verifiable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "company_seq")
@@ -87,6 +90,14 @@ public class Company extends VersionedEntity {
     @OrderColumn(name = "position")
     @Column(name = "url")
     public List<String> socialMedia = new ArrayList<>();
+
+    @Embedded
+    public Verification verification = new Verification();
+
+    @Override
+    public Verification verification() {
+        return verification;
+    }
 
     /** Tillväxtverket's definition: an ASF meets all five criteria. */
     public boolean deriveMeetsCriteria() {

@@ -1,14 +1,18 @@
 package se.asfregister.company;
 
 import jakarta.ws.rs.QueryParam;
+import java.time.Instant;
 import java.util.Set;
 import se.asfregister.web.Params;
 import se.asfregister.web.TextSearch;
 import se.asfregister.web.Where;
 
-/** The company list's filters, parsed from the query string. */
+/**
+ * The company list's filters, parsed from the query string. {@code modifiedSince} makes the
+ * list a change feed: the companies changed (or confirmed) at or after that instant.
+ */
 public record CompanyFilter(String municipality, String county, CompanyStatus status, Boolean meetsCriteria,
-        String industry, String q, PlaceKind availablePlaces, Boolean reservedContract) {
+        String industry, String q, PlaceKind availablePlaces, Boolean reservedContract, Instant modifiedSince) {
 
     /** The list's query parameters as sent: one declaration for the JSON list and the CSV export. */
     public record Query(
@@ -20,7 +24,8 @@ public record CompanyFilter(String municipality, String county, CompanyStatus st
             @QueryParam("q") String q,
             @QueryParam("availablePlaces") String availablePlaces,
             @QueryParam("reservedContract") String reservedContract,
-            @QueryParam("sort") String sort) {
+            @QueryParam("sort") String sort,
+            @QueryParam("modifiedSince") String modifiedSince) {
 
         /** The filters, parsed; a 400 naming the parameter for a bad value. */
         public CompanyFilter filter() {
@@ -32,7 +37,13 @@ public record CompanyFilter(String municipality, String county, CompanyStatus st
                     Params.optionalText("industry", industry, 100),
                     Params.optionalText("q", q, 200),
                     Params.optionalEnum("availablePlaces", availablePlaces, PlaceKind.class),
-                    Params.optionalBoolean("reservedContract", reservedContract));
+                    Params.optionalBoolean("reservedContract", reservedContract),
+                    Params.optionalTimestamp("modifiedSince", modifiedSince));
+        }
+
+        /** A change feed reads in modification order unless another is asked for. */
+        public String defaultSort() {
+            return modifiedSince == null || modifiedSince.isBlank() ? "name" : "updatedAt";
         }
     }
 
@@ -53,7 +64,8 @@ public record CompanyFilter(String municipality, String county, CompanyStatus st
                 .and("searchName like :q" + TextSearch.ESCAPE, "q", TextSearch.containing(q))
                 .and("id in :withPlaces", "withPlaces", nonEmpty(withPlaces))
                 .and((Boolean.FALSE.equals(reservedContract) ? "id not in" : "id in") + " :eligible", "eligible",
-                        nonEmpty(eligible));
+                        nonEmpty(eligible))
+                .and("updatedAt >= :modifiedSince", "modifiedSince", modifiedSince);
     }
 
     /** An IN list needs a value: no company has id 0. */

@@ -76,11 +76,15 @@ public final class CompanyRecords {
             Contact contact,
             long version,
             Instant createdAt,
-            Instant updatedAt) implements Versioned {
+            Instant updatedAt,
+            Instant verifiedAt,
+            String verifiedBy,
+            boolean stale) implements Versioned {
 
         /**
          * The view for callers who may not see the company's personal data: no contact person,
-         * and no organisation number when it is a sole trader's personal identity number.
+         * no organisation number when it is a sole trader's personal identity number, and not
+         * the user name of whoever confirmed the record.
          */
         public CompanyResponse withoutPersonalData() {
             String number = OrganisationNumber.isPersonalIdentityNumber(organisationNumber) ? null
@@ -88,14 +92,17 @@ public final class CompanyRecords {
             return new CompanyResponse(id, number, name, legalForm, municipalityCode, address, website,
                     description, industries, socialMedia, foundedOn, status, criteria, meetsAsfCriteria,
                     reservedContractOptIn, reservedContractEligible, reservedContractQuarter, null, version,
-                    createdAt, updatedAt);
+                    createdAt, updatedAt, verifiedAt, null, stale);
         }
 
-        static CompanyResponse of(Company c, ReservedContracts.Status reserved) {
+        /** {@code now} decides {@link VerificationAge staleness}. */
+        static CompanyResponse of(Company c, ReservedContracts.Status reserved, Instant now) {
             return new CompanyResponse(c.id, c.organisationNumber, c.name, c.legalForm, c.municipalityCode, c.address,
                     c.website, c.description, List.copyOf(c.industries), List.copyOf(c.socialMedia), c.foundedOn,
                     c.status, criteriaOf(c), c.meetsAsfCriteria, c.reservedContractOptIn, reserved.eligible(),
-                    reserved.quarter(), contactOf(c), c.version, c.createdAt, c.updatedAt);
+                    reserved.quarter(), contactOf(c), c.version, c.createdAt, c.updatedAt,
+                    c.verification.verifiedAt, c.verification.verifiedBy,
+                    VerificationAge.isStale(c.verification.verifiedAt, now));
         }
     }
 

@@ -3,7 +3,10 @@ package se.asfregister.company;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -17,8 +20,12 @@ import se.asfregister.company.CompanyRecords.CompanyRequest;
 import se.asfregister.company.CompanyRecords.CompanyResponse;
 import se.asfregister.security.CompanyAccess;
 import se.asfregister.web.Csv;
+import se.asfregister.web.ExpectedVersion;
 import se.asfregister.web.PageRequest;
 import se.asfregister.web.Paged;
+import se.asfregister.web.Params;
+import se.asfregister.web.Problem;
+import se.asfregister.web.Responses;
 import se.asfregister.web.Tables;
 import se.asfregister.web.Xlsx;
 
@@ -50,7 +57,7 @@ public class CompanyResource extends VersionedResource<CompanyRequest, CompanyRe
     public Paged<CompanyResponse> list(@BeanParam CompanyFilter.Query query, @QueryParam("page") String page,
             @QueryParam("size") String size) {
         Paged<CompanyResponse> found = companies.list(query.filter(),
-                PageRequest.parse(page, size, query.sort(), CompanyService.SORTABLE, "name"));
+                PageRequest.parse(page, size, query.sort(), CompanyService.SORTABLE, query.defaultSort()));
         return new Paged<>(found.items().stream().map(this::visible).toList(), found.page(), found.size(),
                 found.totalItems(), found.totalPages());
     }
@@ -60,7 +67,7 @@ public class CompanyResource extends VersionedResource<CompanyRequest, CompanyRe
     @Produces({Csv.MEDIA_TYPE, Xlsx.MEDIA_TYPE})
     public Response listCsv(@BeanParam CompanyFilter.Query query, @Context HttpHeaders headers) {
         List<CompanyResponse> rows = companies.listAll(query.filter(),
-                PageRequest.parse(null, null, query.sort(), CompanyService.SORTABLE, "name"));
+                PageRequest.parse(null, null, query.sort(), CompanyService.SORTABLE, query.defaultSort()));
         return Tables.response(headers, "companies", CSV_HEADER, rows.stream().map(this::visible).toList(), c -> Arrays.asList(c.id(),
                 c.organisationNumber(), c.name(),
                 c.legalForm(), c.municipalityCode(), c.status(), c.meetsAsfCriteria(),
@@ -68,6 +75,15 @@ public class CompanyResource extends VersionedResource<CompanyRequest, CompanyRe
                 c.criteria().employeeParticipation(), c.criteria().reinvestsProfits(),
                 c.criteria().independentOfPublicSector(), c.address(), c.website(), c.industries(), c.foundedOn(),
                 c.createdAt(), c.updatedAt()));
+    }
+
+    /** The caller confirms that the company's record is still right; only a real change moves the ETag. */
+    @POST
+    @Path("/{id}/verify")
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+    public Response verify(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        CompanyResponse c = companies.verify(Params.pathId("Company", id), ExpectedVersion.ofIfMatch(ifMatch));
+        return Responses.ok(visible(c), c.version());
     }
 
     /** Contact and a sole trader's personal identity number only for callers allowed to see this company's personal data. */

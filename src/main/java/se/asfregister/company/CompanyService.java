@@ -3,11 +3,13 @@ package se.asfregister.company;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import se.asfregister.area.Municipality;
+import se.asfregister.common.SwedishClock;
 import se.asfregister.common.VersionedCrud;
 import se.asfregister.common.VersionedEntity;
 import se.asfregister.company.CompanyRecords.CompanyRequest;
@@ -15,7 +17,9 @@ import se.asfregister.company.CompanyRecords.CompanyResponse;
 import se.asfregister.company.CompanyRecords.Contact;
 import se.asfregister.company.CompanyRecords.Criteria;
 import se.asfregister.security.CompanyAccess;
+import se.asfregister.security.CurrentUser;
 import se.asfregister.web.ApiException;
+import se.asfregister.web.ExpectedVersion;
 import se.asfregister.web.PageRequest;
 import se.asfregister.web.Paged;
 import se.asfregister.web.Problem;
@@ -29,7 +33,8 @@ public class CompanyService extends VersionedCrud<Company, CompanyRequest, Compa
 
     /** API sort name → entity property. */
     public static final Map<String, String> SORTABLE = Map.of(
-            "name", "searchName", "createdAt", "createdAt", "municipalityCode", "municipalityCode", "id", "id");
+            "name", "searchName", "createdAt", "createdAt", "municipalityCode", "municipalityCode", "id", "id",
+            "updatedAt", "updatedAt");
 
     @Inject
     Instance<CompanyUsage> usages;
@@ -42,6 +47,9 @@ public class CompanyService extends VersionedCrud<Company, CompanyRequest, Compa
 
     @Inject
     TrainingPlacesService places;
+
+    @Inject
+    SwedishClock clock;
 
     public CompanyService() {
         super(Company.class, "Company", Company::new, CompanyRequest.class);
@@ -79,7 +87,17 @@ public class CompanyService extends VersionedCrud<Company, CompanyRequest, Compa
 
     @Override
     protected CompanyResponse responseOf(Company c) {
-        return CompanyResponse.of(c, reserved.of(c));
+        return CompanyResponse.of(c, reserved.of(c), clock.now());
+    }
+
+    /** The caller confirms that the company's record is still right ({@link Verification}). */
+    @Transactional
+    public CompanyResponse verify(long id, ExpectedVersion expected) {
+        Company c = find(id);
+        expected.check(c.version);
+        c.verification.confirm(clock.now(), CurrentUser.nameForAudit());
+        Company.getEntityManager().flush();
+        return responseOf(c);
     }
 
     /**

@@ -3,7 +3,9 @@ package se.asfregister.offering;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -13,11 +15,15 @@ import jakarta.persistence.Table;
 import java.util.HashSet;
 import java.util.Set;
 import se.asfregister.common.VersionedEntity;
+import se.asfregister.company.Verifiable;
+import se.asfregister.company.Verification;
+import se.asfregister.company.Verifying;
 
 /** Goods or a service that one company sells (erbjudande). */
 @Entity
 @Table(name = "offering")
-public class Offering extends VersionedEntity {
+@EntityListeners(Verifying.class)
+public class Offering extends VersionedEntity implements Verifiable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "offering_seq")
@@ -58,4 +64,12 @@ public class Offering extends VersionedEntity {
     @CollectionTable(name = "offering_municipality", joinColumns = @JoinColumn(name = "offering_id"))
     @Column(name = "municipality_code")
     public Set<String> municipalityCodes = new HashSet<>();
+
+    @Embedded
+    public Verification verification = new Verification();
+
+    @Override
+    public Verification verification() {
+        return verification;
+    }
 }

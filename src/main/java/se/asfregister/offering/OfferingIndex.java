@@ -1,10 +1,13 @@
 package se.asfregister.offering;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import se.asfregister.area.Municipality;
+import se.asfregister.common.SwedishClock;
 import se.asfregister.company.Company;
 import se.asfregister.company.CompanyStatus;
 import se.asfregister.offering.OfferingRecords.OfferingResponse;
@@ -20,6 +23,9 @@ import se.asfregister.offering.OfferingRecords.OfferingResponse;
 public class OfferingIndex {
 
     private volatile SearchableOfferings current;
+
+    @Inject
+    SwedishClock clock;
 
     /** The index for the database's current state; call inside a request (a session is needed). */
     public SearchableOfferings current() {
@@ -39,12 +45,14 @@ public class OfferingIndex {
         }
     }
 
-    private static List<OfferingResponse> load() {
-        Map<Long, String> names = Company.<Company>find("status", CompanyStatus.ACTIVE).list().stream()
-                .collect(Collectors.toMap(c -> c.id, c -> c.name));
+    private List<OfferingResponse> load() {
+        Map<Long, Company> active = Company.<Company>find("status", CompanyStatus.ACTIVE).list().stream()
+                .collect(Collectors.toMap(c -> c.id, c -> c));
+        // stale is worked out again at each search (OfferingResponse.asOf): the index outlives this instant
+        Instant built = clock.now();
         return Offering.<Offering>find("select distinct o from Offering o left join fetch o.municipalityCodes order by o.id")
-                .list().stream().filter(o -> names.containsKey(o.companyId))
-                .map(o -> OfferingResponse.of(o, names.get(o.companyId))).toList();
+                .list().stream().filter(o -> active.containsKey(o.companyId))
+                .map(o -> OfferingResponse.of(o, active.get(o.companyId), built)).toList();
     }
 
     private static Map<String, Municipality> areas() {

@@ -1,5 +1,6 @@
 package se.asfregister.offering;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Min;
@@ -9,6 +10,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import se.asfregister.company.Company;
+import se.asfregister.company.VerificationAge;
+import se.asfregister.company.Verification;
 import se.asfregister.web.HttpUrl;
 
 /** The offering's shapes at the HTTP boundary. */
@@ -35,18 +39,40 @@ public final class OfferingRecords {
             @Size(max = 500) @HttpUrl String contactUrl) {
     }
 
+    /**
+     * An offering as read. {@code stale}: the offering or its company has not been confirmed
+     * for {@link VerificationAge 12 months}; {@code companyVerifiedAt} stays inside, for that rule.
+     */
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record OfferingResponse(long id, long companyId, String companyName, String titleSv, String titleEn,
             String descriptionSv, String descriptionEn, String cpvCode, String cpvDivision, String cpvDivisionName,
             List<String> municipalityCodes, String priceModel, String contactEmail, String contactPhone,
-            String contactUrl, long version, Instant createdAt, Instant updatedAt) {
+            String contactUrl, long version, Instant createdAt, Instant updatedAt, Instant verifiedAt,
+            String verifiedBy, boolean stale, @JsonIgnore Instant companyVerifiedAt) {
 
-        static OfferingResponse of(Offering o, String companyName) {
+        static OfferingResponse of(Offering o, Company c, Instant now) {
             String division = o.cpvCode.substring(0, 2);
-            return new OfferingResponse(o.id, o.companyId, companyName, o.titleSv, o.titleEn, o.descriptionSv,
+            Verification v = o.verification;
+            return new OfferingResponse(o.id, o.companyId, c.name, o.titleSv, o.titleEn, o.descriptionSv,
                     o.descriptionEn, o.cpvCode, division, CpvDivisions.name(division).orElse(null),
                     o.municipalityCodes.stream().sorted().toList(), o.priceModel, o.contactEmail, o.contactPhone,
-                    o.contactUrl, o.version, o.createdAt, o.updatedAt);
+                    o.contactUrl, o.version, o.createdAt, o.updatedAt, v.verifiedAt, v.verifiedBy, false,
+                    c.verification.verifiedAt).asOf(now);
+        }
+
+        /** The same offering with {@code stale} as it is at {@code now}. */
+        OfferingResponse asOf(Instant now) {
+            boolean s = VerificationAge.isStale(verifiedAt, now) || VerificationAge.isStale(companyVerifiedAt, now);
+            return new OfferingResponse(id, companyId, companyName, titleSv, titleEn, descriptionSv, descriptionEn,
+                    cpvCode, cpvDivision, cpvDivisionName, municipalityCodes, priceModel, contactEmail, contactPhone,
+                    contactUrl, version, createdAt, updatedAt, verifiedAt, verifiedBy, s, companyVerifiedAt);
+        }
+
+        /** Without the user name of whoever confirmed it, for callers who may not see personal data. */
+        OfferingResponse withoutVerifier() {
+            return new OfferingResponse(id, companyId, companyName, titleSv, titleEn, descriptionSv, descriptionEn,
+                    cpvCode, cpvDivision, cpvDivisionName, municipalityCodes, priceModel, contactEmail, contactPhone,
+                    contactUrl, version, createdAt, updatedAt, verifiedAt, null, stale, companyVerifiedAt);
         }
     }
 

@@ -3,6 +3,7 @@ package se.asfregister.offering;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -39,7 +40,8 @@ public class OfferingResource {
 
     private static final List<String> CSV_HEADER = List.of("id", "companyId", "companyName", "titleSv", "titleEn",
             "descriptionSv", "descriptionEn", "cpvCode", "cpvDivision", "municipalityCodes", "priceModel",
-            "contactEmail", "contactPhone", "contactUrl", "version", "createdAt", "updatedAt");
+            "contactEmail", "contactPhone", "contactUrl", "version", "createdAt", "updatedAt", "verifiedAt", "verifiedBy",
+            "stale");
 
     /** Hits come in relevance order; there is nothing to sort by. */
     private static final Map<String, String> ORDER = Map.of("relevance", "relevance");
@@ -50,29 +52,38 @@ public class OfferingResource {
     @Inject
     OfferingSearch search;
 
+    @Inject
+    HsdsExport hsds;
+
     @GET
-    public SearchPage list(@QueryParam("q") String q, @QueryParam("municipality") String municipality,
-            @QueryParam("county") String county, @QueryParam("cpv") String cpv,
-            @QueryParam("companyId") String companyId, @QueryParam("availablePlaces") String availablePlaces,
-            @QueryParam("reservedContract") String reservedContract, @QueryParam("page") String page,
+    public SearchPage list(@BeanParam OfferingFilter.Query query, @QueryParam("page") String page,
             @QueryParam("size") String size) {
-        return search.search(OfferingFilter.parse(q, municipality, county, cpv, companyId, availablePlaces,
-                reservedContract),
-                PageRequest.parse(page, size, null, ORDER, "relevance"));
+        return search.search(query.filter(), PageRequest.parse(page, size, null, ORDER, "relevance"));
     }
 
     @GET
     @Produces(Csv.MEDIA_TYPE)
-    public Response listCsv(@QueryParam("q") String q, @QueryParam("municipality") String municipality,
-            @QueryParam("county") String county, @QueryParam("cpv") String cpv,
-            @QueryParam("companyId") String companyId, @QueryParam("availablePlaces") String availablePlaces,
-            @QueryParam("reservedContract") String reservedContract) {
-        List<OfferingResponse> rows = search.searchAll(OfferingFilter.parse(q, municipality, county, cpv, companyId,
-                availablePlaces, reservedContract));
+    public Response listCsv(@BeanParam OfferingFilter.Query query) {
+        List<OfferingResponse> rows = search.searchAll(query.filter());
         return Csv.response(CSV_HEADER, rows, o -> Arrays.asList(o.id(), o.companyId(), o.companyName(), o.titleSv(),
                 o.titleEn(), o.descriptionSv(), o.descriptionEn(), o.cpvCode(), o.cpvDivision(),
                 String.join(" ", o.municipalityCodes()), o.priceModel(), o.contactEmail(), o.contactPhone(),
-                o.contactUrl(), o.version(), o.createdAt(), o.updatedAt()));
+                o.contactUrl(), o.version(), o.createdAt(), o.updatedAt(), o.verifiedAt(), o.verifiedBy(), o.stale()));
+    }
+
+    /** The same search as Open Referral HSDS services, for directories that read that standard. */
+    @GET
+    @Path("/hsds")
+    public HsdsRecords.Page hsds(@BeanParam OfferingFilter.Query query, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        return hsds.page(search.search(query.filter(), PageRequest.parse(page, size, null, ORDER, "relevance")));
+    }
+
+    @POST
+    @Path("/{id}/verify")
+    public Response verify(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        OfferingResponse o = offerings.verify(Params.pathId("Offering", id), ExpectedVersion.ofIfMatch(ifMatch));
+        return Responses.ok(o, o.version());
     }
 
     @POST

@@ -2,6 +2,7 @@ package se.asfregister.offering;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
+import se.asfregister.common.SwedishClock;
 import se.asfregister.company.ReservedContracts;
 import se.asfregister.company.TrainingPlacesService;
 import se.asfregister.offering.OfferingRecords.OfferingResponse;
@@ -19,10 +21,11 @@ import se.asfregister.offering.SearchRecords.SearchPage;
 import se.asfregister.web.PageRequest;
 
 /**
- * Searching the directory: the words rank the offerings (by relevance; without words by
- * Swedish title, then id), the filters narrow them (free places and reserved-contract
- * eligibility through the company that sells), the facets count what is left per CPV
- * division and per municipality served, and a page of it is returned.
+ * Searching the directory: the words rank the offerings (by relevance, words with one letter
+ * wrong after those spelt right; without words by Swedish title, then id, or, as a change feed
+ * with {@code modifiedSince}, by modification time, then id), the filters narrow them (free
+ * places and reserved-contract eligibility through the company that sells), the facets count
+ * what is left per CPV division and per municipality served, and a page of it is returned.
  */
 @ApplicationScoped
 public class OfferingSearch {
@@ -36,33 +39,45 @@ public class OfferingSearch {
     @Inject
     ReservedContracts reserved;
 
+    @Inject
+    SwedishClock clock;
+
+    @Inject
+    OfferingService offerings;
+
     public SearchPage search(OfferingFilter filter, PageRequest page) {
         SearchableOfferings s = index.current();
         List<OfferingResponse> hits = all(filter, s);
         int from = (int) Math.min((long) page.page() * page.size(), hits.size());
         int to = Math.min(from + page.size(), hits.size());
         long pages = hits.isEmpty() ? 0 : (hits.size() + page.size() - 1) / page.size();
-        return new SearchPage(hits.subList(from, to), page.page(), page.size(), hits.size(), pages, facets(hits, s));
+        return new SearchPage(hits.subList(from, to).stream().map(offerings::visible).toList(), page.page(), page.size(), hits.size(), pages, facets(hits, s));
     }
 
     /** Every hit in order, for CSV export. */
     public List<OfferingResponse> searchAll(OfferingFilter filter) {
-        return all(filter, index.current());
+        return all(filter, index.current()).stream().map(offerings::visible).toList();
     }
 
     private List<OfferingResponse> all(OfferingFilter filter, SearchableOfferings s) {
         Predicate<Long> company = companies(filter);
         List<Integer> ranked;
-        if (filter.q() == null) {
-            ranked = IntStream.range(0, s.offerings().size()).boxed()
-                    .sorted(Comparator.comparing((Integer i) -> s.offerings().get(i).titleSv(), SWEDISH)
-                            .thenComparing(i -> s.offerings().get(i).id()))
-                    .toList();
+        if (filter.q() != null) {
+            ranked = s.matching(TextQuery.of(filter.q()), TypoQuery.of(filter.q()));
         } else {
-            ranked = TextQuery.of(filter.q()).map(s::matching).orElse(List.of());
+            ranked = IntStream.range(0, s.offerings().size()).boxed().sorted(order(filter, s)).toList();
         }
-        return ranked.stream().map(s.offerings()::get).filter(o -> filter.accepts(o, s) && company.test(o.companyId()))
-                .toList();
+        Instant now = clock.now();
+        return ranked.stream().map(i -> s.offerings().get(i).asOf(now))
+                .filter(o -> filter.accepts(o, s) && company.test(o.companyId())).toList();
+    }
+
+    /** Without words: a change feed in modification order, else Swedish title order; the id breaks ties. */
+    private static Comparator<Integer> order(OfferingFilter filter, SearchableOfferings s) {
+        Comparator<Integer> first = filter.modifiedSince() != null
+                ? Comparator.comparing((Integer i) -> s.offerings().get(i).updatedAt())
+                : Comparator.comparing((Integer i) -> s.offerings().get(i).titleSv(), SWEDISH);
+        return first.thenComparing(i -> s.offerings().get(i).id());
     }
 
     /**

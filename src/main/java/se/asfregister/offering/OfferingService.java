@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import se.asfregister.area.Municipality;
+import se.asfregister.common.SwedishClock;
 import se.asfregister.common.VersionedCrud;
 import se.asfregister.company.Company;
 import se.asfregister.offering.OfferingRecords.OfferingRequest;
 import se.asfregister.offering.OfferingRecords.OfferingResponse;
 import se.asfregister.security.CompanyAccess;
+import se.asfregister.security.CurrentUser;
 import se.asfregister.web.ApiException;
 import se.asfregister.web.ExpectedVersion;
 
@@ -26,6 +28,9 @@ public class OfferingService extends VersionedCrud<Offering, OfferingRequest, Of
     @Inject
     CompanyAccess access;
 
+    @Inject
+    SwedishClock clock;
+
     public OfferingService() {
         super(Offering.class, "Offering", Offering::new, OfferingRequest.class);
     }
@@ -37,8 +42,24 @@ public class OfferingService extends VersionedCrud<Offering, OfferingRequest, Of
 
     @Override
     protected OfferingResponse responseOf(Offering e) {
-        Company c = Company.findById(e.companyId);
-        return OfferingResponse.of(e, c == null ? null : c.name);
+        return visible(OfferingResponse.of(e, Company.findById(e.companyId), clock.now()));
+    }
+
+    /** Who confirmed an offering is personal data: for those who may see the company's. */
+    OfferingResponse visible(OfferingResponse o) {
+        return access.canSeePersonalData(o.companyId()) ? o : o.withoutVerifier();
+    }
+
+    /** A reporter of the company (or an admin) confirms that the offering is still right. */
+    @Transactional
+    public OfferingResponse verify(long id, ExpectedVersion expected) {
+        Offering o = find(id);
+        access.checkWrite(o.companyId);
+        expected.check(o.version);
+        o.verification.confirm(clock.now(), CurrentUser.nameForAudit());
+        OfferingGeneration.raise();
+        Offering.getEntityManager().flush();
+        return responseOf(o);
     }
 
     @Override

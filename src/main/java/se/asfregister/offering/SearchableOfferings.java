@@ -3,8 +3,11 @@ package se.asfregister.offering;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -50,6 +53,17 @@ public record SearchableOfferings(OfferingGeneration marker, List<OfferingRespon
         }
     }
 
+    /**
+     * Positions of the offerings that match the words, best first, then those that match only
+     * with a typo corrected, best first: a corrected word never outranks one spelt right.
+     */
+    List<Integer> matching(Optional<Query> words, Optional<Query> typos) {
+        List<Integer> hits = new ArrayList<>(words.map(this::matching).orElse(List.of()));
+        Set<Integer> seen = new HashSet<>(hits);
+        typos.map(this::matching).orElse(List.of()).stream().filter(seen::add).forEach(hits::add);
+        return hits;
+    }
+
     /** Positions of the offerings that match, best first; equal scores keep id order. */
     List<Integer> matching(Query query) {
         try {
@@ -79,6 +93,9 @@ public record SearchableOfferings(OfferingGeneration marker, List<OfferingRespon
         String title = join(o.titleSv(), o.titleEn());
         String body = join(o.descriptionSv(), o.descriptionEn(), o.companyName(), o.cpvDivisionName());
         for (TextQuery.Fields f : TextQuery.Fields.values()) {
+            d.add(new TextField(f.field, f.onTitle ? title : body, Field.Store.NO));
+        }
+        for (TypoQuery.Fields f : TypoQuery.Fields.values()) {
             d.add(new TextField(f.field, f.onTitle ? title : body, Field.Store.NO));
         }
         return d;

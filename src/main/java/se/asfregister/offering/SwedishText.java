@@ -44,6 +44,22 @@ public final class SwedishText {
         return analyzer(true);
     }
 
+    /**
+     * The words as written, lower case and folded, neither split nor stemmed: what a misspelt
+     * word is compared with ({@link TypoQuery}), since a stemmer cuts a misspelling differently
+     * ("städnig" stems to "stadn", "städning" to "stadning").
+     */
+    public static Analyzer words() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                StandardTokenizer source = new StandardTokenizer();
+                TokenStream t = new StopFilter(new LowerCaseFilter(source), SwedishAnalyzer.getDefaultStopSet());
+                return new TokenStreamComponents(source, new ASCIIFoldingFilter(t));
+            }
+        };
+    }
+
     private static Analyzer analyzer(boolean fold) {
         return new Analyzer() {
             @Override

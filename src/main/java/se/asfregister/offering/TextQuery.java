@@ -47,10 +47,14 @@ final class TextQuery {
     private TextQuery() {
     }
 
+    /** The analysis of every indexed field, this query's and {@link TypoQuery}'s. */
     static PerFieldAnalyzerWrapper analyzer() {
         Map<String, Analyzer> perField = new HashMap<>();
         for (Fields f : Fields.values()) {
             perField.put(f.field, f.folded ? FOLDED : EXACT);
+        }
+        for (TypoQuery.Fields f : TypoQuery.Fields.values()) {
+            perField.put(f.field, TypoQuery.WORDS);
         }
         return new PerFieldAnalyzerWrapper(EXACT, perField);
     }

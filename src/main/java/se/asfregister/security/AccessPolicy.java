@@ -47,6 +47,7 @@ public final class AccessPolicy {
             rule(READ, "/api/v1/(funding-applications|company-support)/\\{id}", Access.REPORTER_READ),
             rule(WRITE, "/api/v1/(funding-applications|company-support|social-media-accounts)(/\\{id})?",
                     Access.REPORTER_WRITE),
+            rule(Set.of("POST"), "/api/v1/companies/\\{id}/verify", Access.COMPANY_WRITE),
             // public reference data, register and suppressed aggregates
             rule(READ, "/api/v1/(counties|municipalities)(/.*)?", Access.PUBLIC),
             rule(READ, "/api/v1/companies(/\\{id})?", Access.PUBLIC),
@@ -58,8 +59,8 @@ public final class AccessPolicy {
             rule(READ, "/api/v1/reports(/.*)?", Access.PUBLIC),
             // the offering directory: anyone searches, a reporter keeps its own companies' offerings
             // (OfferingService checks the company of each write), an admin all of them
-            rule(READ, "/api/v1/offerings(/\\{id})?", Access.PUBLIC),
-            rule(WRITE, "/api/v1/offerings(/\\{id})?", Access.REPORTER_WRITE),
+            rule(READ, "/api/v1/offerings(/\\{id}|/hsds)?", Access.PUBLIC),
+            rule(WRITE, "/api/v1/offerings(/\\{id}(/verify)?)?", Access.REPORTER_WRITE),
             // the DCAT-AP-SE catalogue of the published datasets
             rule(READ, "/api/v1/catalog", Access.PUBLIC));
 

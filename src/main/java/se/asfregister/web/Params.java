@@ -1,6 +1,8 @@
 package se.asfregister.web;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -63,6 +65,30 @@ public final class Params {
         } catch (DateTimeParseException e) {
             throw ApiException.invalid(name, "must be a date (YYYY-MM-DD)");
         }
+    }
+
+    /** RFC 3339's date-time: seconds and an offset are required ("Z" or "+01:00"), fractions optional. */
+    private static final java.util.regex.Pattern RFC_3339 = java.util.regex.Pattern.compile(
+            "\\d{4}-\\d{2}-\\d{2}[Tt]\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?([Zz]|[+-]\\d{2}:\\d{2})");
+
+    /**
+     * A point in time as RFC 3339 writes it. A "+" in the offset must be sent as %2B in a
+     * query string (a bare "+" arrives as a space), which the message says.
+     */
+    public static Instant optionalTimestamp(String name, String value) {
+        if (blank(value)) {
+            return null;
+        }
+        String v = value.trim();
+        try {
+            if (RFC_3339.matcher(v).matches()) {
+                return OffsetDateTime.parse(v.toUpperCase()).toInstant();
+            }
+        } catch (DateTimeParseException e) {
+            // a well-shaped but impossible time (month 13): the same answer as any other bad value
+        }
+        throw ApiException.invalid(name, "must be an RFC 3339 date-time with offset, e.g. 2026-01-31T12:00:00Z"
+                + " or 2026-01-31T13:00:00%2B01:00 (a '+' must be sent as %2B)");
     }
 
     public static <E extends Enum<E>> E optionalEnum(String name, String value, Class<E> type) {

@@ -54,7 +54,8 @@ public class AuditTrailTest {
         assertEquals(true, created.getList("items[0].changedFields").containsAll(
                 List.of("name", "organisationNumber", "contactEmail", "contactName", "industries")));
 
-        // a change of one field and one collection: one event naming exactly those
+        // a change of one field and one collection: one event naming exactly those, and the
+        // confirmation (company.Verification) that every real change renews
         body.put("contact", Map.of("name", "Anna Andersson", "email", "anna.new@example.org"));
         body.put("industries", List.of("återbruk", "möbler"));
         Api.given().contentType(ContentType.JSON).body(body).put("/api/v1/companies/" + id).then().statusCode(200);
@@ -62,7 +63,7 @@ public class AuditTrailTest {
         String json = Api.given().queryParam("entityType", "Company").queryParam("sort", "occurredAt,desc")
                 .get("/api/v1/audit-events").then().statusCode(200)
                 .body("items[0].action", equalTo("UPDATE"))
-                .body("items[0].changedFields", equalTo(List.of("contactEmail", "industries")))
+                .body("items[0].changedFields", equalTo(List.of("contactEmail", "industries", "verification")))
                 .extract().asString();
         assertFalse(json.contains("anna"), "personal values must never reach the audit trail");
 

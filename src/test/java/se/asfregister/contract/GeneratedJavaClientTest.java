@@ -96,11 +96,11 @@ class GeneratedJavaClientTest {
         companies.createCompany(request(2, "Hyttans Café", "2081"));
 
         CompanyPage falun = companies.listCompanies("2080", null, null, null, null, null, null, null, 0, 20,
-                "name,asc");
+                "name,asc", null);
         assertEquals(1, falun.getTotalItems());
         assertEquals(c.getId(), falun.getItems().get(0).getId());
         assertEquals(2, companies.listCompanies(null, "20", CompanyStatus.ACTIVE, true, "återbruk",
-                null, null, null, null, null, null).getTotalItems());
+                null, null, null, null, null, null, null).getTotalItems());
 
         String etag = companies.getCompanyWithHttpInfo(String.valueOf(c.getId())).getHeaders().get("ETag").get(0);
         Company replaced = companies.replaceCompany(String.valueOf(c.getId()),

@@ -19,7 +19,8 @@ import se.asfregister.support.Api;
 import se.asfregister.support.TestDb;
 
 /**
- * Search quality on the Swedish {@link SearchCorpus}, and the filters, facets, paging and CSV of
+ * Search quality on the Swedish {@link SearchCorpus} (inflections, compounds, diacritics, one-letter
+ * typos), and the filters, facets, paging and CSV of
  * the directory search. The same assertions run on PostgreSQL (the subclass), so both databases
  * give the same hits in the same order.
  */
@@ -54,7 +55,13 @@ public class OfferingSearchTest {
             Map.entry("tvätt", Set.of("T6")),                          // Tvätteri, Tvätt
             Map.entry("sömnad", Set.of("T2")),                         // ändringssömnad
             Map.entry("bröd", Set.of("C1", "C3", "C4")),               // bröd, Fikabröd, Surdegsbröd
-            Map.entry("office cleaning", Set.of("S1")));               // the English title
+            Map.entry("office cleaning", Set.of("S1")),                // the English title
+            Map.entry("catring", Set.of("C2")),                        // one letter dropped: catering
+            Map.entry("snickery", Set.of("M2")),                       // one letter wrong: Snickeri
+            Map.entry("smörgåsr", Set.of("C1")),                       // one letter dropped: smörgåsar
+            Map.entry("snöröjnig", Set.of("G2")),                      // one letter dropped: Snöröjning
+            Map.entry("fönstreputs", Set.of("S3")),                    // two letters swapped: Fönsterputs
+            Map.entry("tryckri", Set.of("T1")));                       // one letter dropped: Tryckeri
 
     @Inject
     DataSource ds;
@@ -95,6 +102,14 @@ public class OfferingSearchTest {
                     .ifPresent(e -> keys.add(e.getKey()));
         }
         return keys;
+    }
+
+    @Test
+    void aWordSpeltRightRanksAboveOneWithATypo() {
+        // "bageri" is spelt right only in C4; "catring" is one letter from C2's "catering"
+        assertEquals(List.of("C4", "C2"), topKeys("catring bageri", 5));
+        // words under five letters get no typo matches: "bröt" is not "bröd"
+        Api.given().queryParam("q", "bröt").get(BASE).then().statusCode(200).body("totalItems", equalTo(0));
     }
 
     @Test
