@@ -1,45 +1,27 @@
 package se.asfregister.funding;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.util.Map;
-import se.asfregister.common.VersionedCrud;
 import se.asfregister.funding.FundingRecords.AccountRequest;
 import se.asfregister.funding.FundingRecords.AccountResponse;
-import se.asfregister.security.CompanyAccess;
 import se.asfregister.web.ApiException;
-import se.asfregister.web.ExpectedVersion;
 import se.asfregister.web.PageRequest;
 import se.asfregister.web.Paged;
 
 /** A company's social media accounts: public, like its website; written by ADMIN and the company's reporters. */
 @ApplicationScoped
-public class SocialMediaService extends VersionedCrud<SocialMediaAccount, AccountRequest, AccountResponse> {
+public class SocialMediaService extends CompanyRowCrud<SocialMediaAccount, AccountRequest, AccountResponse> {
 
     public static final Map<String, String> SORTABLE = Map.of("id", "id", "startedOn", "startedOn", "platform",
             "platform");
 
-    @Inject
-    CompanyRows rows;
-
-    @Inject
-    CompanyAccess access;
-
     public SocialMediaService() {
-        super(SocialMediaAccount.class, "Social media account", SocialMediaAccount::new, AccountRequest.class);
+        super(SocialMediaAccount.class, "Social media account", SocialMediaAccount::new, AccountRequest.class,
+                row -> row.companyId, true);
     }
 
     public Paged<AccountResponse> ofCompany(long companyId, PageRequest page) {
-        rows.requireCompany(companyId);
-        return pageOf(SocialMediaAccount.find("companyId", page.panacheSort(), companyId), page);
-    }
-
-    @Override
-    @Transactional
-    public void delete(long id, ExpectedVersion expected) {
-        access.checkWrite(find(id).companyId);
-        super.delete(id, expected);
+        return pageOfCompany(companyId, SocialMediaAccount.find("companyId", page.panacheSort(), companyId), page);
     }
 
     @Override

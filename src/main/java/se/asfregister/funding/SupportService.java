@@ -2,14 +2,10 @@ package se.asfregister.funding;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.util.Map;
-import se.asfregister.common.VersionedCrud;
 import se.asfregister.funding.FundingRecords.SupportRequest;
 import se.asfregister.funding.FundingRecords.SupportResponse;
-import se.asfregister.security.CompanyAccess;
 import se.asfregister.web.ApiException;
-import se.asfregister.web.ExpectedVersion;
 import se.asfregister.web.PageRequest;
 import se.asfregister.web.Paged;
 
@@ -18,41 +14,21 @@ import se.asfregister.web.Paged;
  * company's reporters. De minimis aid must fit under the ceiling ({@link DeMinimisService}).
  */
 @ApplicationScoped
-public class SupportService extends VersionedCrud<CompanySupport, SupportRequest, SupportResponse> {
+public class SupportService extends CompanyRowCrud<CompanySupport, SupportRequest, SupportResponse> {
 
     public static final Map<String, String> SORTABLE = Map.of("id", "id", "grantedOn", "grantedOn", "amountSek",
             "amountSek");
 
     @Inject
-    CompanyRows rows;
-
-    @Inject
-    CompanyAccess access;
-
-    @Inject
     DeMinimisService deMinimis;
 
     public SupportService() {
-        super(CompanySupport.class, "Support", CompanySupport::new, SupportRequest.class);
+        super(CompanySupport.class, "Support", CompanySupport::new, SupportRequest.class,
+                row -> row.companyId, false);
     }
 
     public Paged<SupportResponse> ofCompany(long companyId, PageRequest page) {
-        rows.requireCompany(companyId);
-        return pageOf(CompanySupport.find("companyId", page.panacheSort(), companyId), page);
-    }
-
-    @Override
-    public SupportResponse get(long id) {
-        CompanySupport s = find(id);
-        access.checkRead(s.companyId);
-        return responseOf(s);
-    }
-
-    @Override
-    @Transactional
-    public void delete(long id, ExpectedVersion expected) {
-        access.checkWrite(find(id).companyId);
-        super.delete(id, expected);
+        return pageOfCompany(companyId, CompanySupport.find("companyId", page.panacheSort(), companyId), page);
     }
 
     @Override
