@@ -7,34 +7,20 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import se.asfregister.audit.AuditedAs;
-import se.asfregister.common.VersionedEntity;
 
 /**
  * One company's quarterly employment report (sysselsättningsrapport). Headcounts are stock
- * figures at the end of the quarter; transitions and revenue are flows within it. The audit
- * trail names a report by company and period ("42/2025-Q1"), as its URL does.
+ * figures at the end of the quarter; transitions and revenue are flows within it.
  */
 @Entity
 @Table(name = "employment_report")
-public class EmploymentReport extends VersionedEntity implements AuditedAs {
+public class EmploymentReport extends QuarterlyReport {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "employment_report_seq")
     @SequenceGenerator(name = "employment_report_seq", sequenceName = "employment_report_seq",
             allocationSize = 50)
     public Long id;
-
-    @Column(name = "company_id")
-    public long companyId;
-
-    public String period;
-
-    @Column(name = "period_year")
-    public int periodYear;
-
-    @Column(name = "period_quarter")
-    public int periodQuarter;
 
     // the figures: each is defined by name (JSON, CSV and database column) in Figure
     @Column(name = "employees_women")
@@ -87,16 +73,6 @@ public class EmploymentReport extends VersionedEntity implements AuditedAs {
     public Integer disadvantagedMen;
     @Column(name = "disadvantaged_other")
     public Integer disadvantagedOther;
-
-    @Override
-    public String auditId() {
-        return auditId(companyId, period);
-    }
-
-    /** The audit trail's key of a company's report for a period: the same for single writes and imports. */
-    static String auditId(long companyId, String period) {
-        return companyId + "/" + period;
-    }
 
     /** The reported figures, read through each {@link Figure}'s field. */
     Figures figures() {

@@ -58,10 +58,7 @@ public class EmploymentReportService {
         if (existing.isEmpty()) {
             Preconditions.checkNothingToMatch(ifMatch, "If-Match was sent but there is no report for " + period + " yet");
             EmploymentReport r = new EmploymentReport();
-            r.companyId = companyId;
-            r.period = period.toString();
-            r.periodYear = period.year();
-            r.periodQuarter = period.quarter();
+            r.place(companyId, period);
             r.apply(figures);
             r.persist();
             EmploymentReport.flush();

@@ -103,10 +103,7 @@ public class ParticipantImportService {
             if (r == null) {
                 created++;
                 r = new ParticipantReport();
-                r.companyId = companyId;
-                r.period = row.period().toString();
-                r.periodYear = row.period().year();
-                r.periodQuarter = row.period().quarter();
+                r.place(companyId, row.period());
             } else if (r.counts().equals(row.counts()) && Objects.equals(r.projectId, row.projectId())) {
                 continue;
             } else {

@@ -15,32 +15,20 @@ import jakarta.persistence.Table;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
-import se.asfregister.audit.AuditedAs;
-import se.asfregister.common.VersionedEntity;
+import se.asfregister.employment.QuarterlyReport;
 
 /**
  * One company's ESF+ participant report for a quarter: aggregated counts only, never a person.
- * An indicator without a stored row counts 0. The audit trail names it by company and period.
+ * An indicator without a stored row counts 0.
  */
 @Entity
 @Table(name = "participant_report")
-public class ParticipantReport extends VersionedEntity implements AuditedAs {
+public class ParticipantReport extends QuarterlyReport {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "participant_report_seq")
     @SequenceGenerator(name = "participant_report_seq", sequenceName = "participant_report_seq", allocationSize = 50)
     public Long id;
-
-    @Column(name = "company_id")
-    public long companyId;
-
-    public String period;
-
-    @Column(name = "period_year")
-    public int periodYear;
-
-    @Column(name = "period_quarter")
-    public int periodQuarter;
 
     @Column(name = "project_id")
     public Long projectId;
@@ -49,11 +37,6 @@ public class ParticipantReport extends VersionedEntity implements AuditedAs {
     @CollectionTable(name = "participant_count", joinColumns = @JoinColumn(name = "report_id"))
     @MapKeyColumn(name = "indicator")
     public Map<String, StoredCount> counts = new HashMap<>();
-
-    @Override
-    public String auditId() {
-        return companyId + "/" + period;
-    }
 
     public Counts counts() {
         return Counts.of((i, g) -> {

@@ -55,10 +55,7 @@ public class ParticipantReportService {
             Preconditions.checkNothingToMatch(ifMatch, "If-Match was sent but there is no participant report for "
                     + period + " yet");
             r = new ParticipantReport();
-            r.companyId = companyId;
-            r.period = period.toString();
-            r.periodYear = period.year();
-            r.periodQuarter = period.quarter();
+            r.place(companyId, period);
         } else {
             r = existing.get();
             Preconditions.checkIfMatch(ifMatch, etag(r));
