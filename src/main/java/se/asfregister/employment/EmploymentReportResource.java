@@ -17,11 +17,8 @@ import se.asfregister.employment.EmploymentRecords.ImportResult;
 import se.asfregister.employment.EmploymentRecords.ImportRow;
 import se.asfregister.employment.EmploymentRecords.ReportResponse;
 import se.asfregister.security.CompanyAccess;
-import se.asfregister.web.ApiException;
 import se.asfregister.web.Csv;
 import se.asfregister.web.Paged;
-import se.asfregister.web.Params;
-import se.asfregister.web.ProblemType;
 import se.asfregister.web.Tables;
 import se.asfregister.web.Xlsx;
 
@@ -74,21 +71,14 @@ public class EmploymentReportResource {
     @Path("/import")
     @Consumes(Csv.MEDIA_TYPE)
     public ImportResult importCsv(@QueryParam("dryRun") String dryRun, InputStream body) {
-        return imports.importCsv(body, dryRun(dryRun));
+        return imports.importCsv(body, ImportRequest.dryRun(dryRun));
     }
 
     @POST
     @Path("/import")
     @Consumes(MediaType.APPLICATION_JSON)
     public ImportResult importJson(@QueryParam("dryRun") String dryRun, List<ImportRow> body) {
-        boolean dry = dryRun(dryRun);
-        if (body == null) {
-            throw new ApiException(ProblemType.MALFORMED_BODY, "The body must be a JSON array of rows");
-        }
-        return imports.importJson(body, dry);
-    }
-
-    private static boolean dryRun(String value) {
-        return Boolean.TRUE.equals(Params.optionalBoolean("dryRun", value));
+        boolean dry = ImportRequest.dryRun(dryRun);
+        return imports.importJson(ImportRequest.rows(body), dry);
     }
 }

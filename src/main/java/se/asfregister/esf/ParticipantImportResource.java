@@ -11,10 +11,8 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import se.asfregister.employment.EmploymentRecords.ImportResult;
-import se.asfregister.web.ApiException;
+import se.asfregister.employment.ImportRequest;
 import se.asfregister.web.Csv;
-import se.asfregister.web.Params;
-import se.asfregister.web.ProblemType;
 
 /** Bulk import of participant reports, CSV or JSON, all or nothing, optionally as a dry run. */
 @Path("/api/v1/participant-reports")
@@ -28,21 +26,14 @@ public class ParticipantImportResource {
     @Path("/import")
     @Consumes(Csv.MEDIA_TYPE)
     public ImportResult importCsv(@QueryParam("dryRun") String dryRun, InputStream body) {
-        return imports.importCsv(body, dryRun(dryRun));
+        return imports.importCsv(body, ImportRequest.dryRun(dryRun));
     }
 
     @POST
     @Path("/import")
     @Consumes(MediaType.APPLICATION_JSON)
     public ImportResult importJson(@QueryParam("dryRun") String dryRun, List<Map<String, Object>> body) {
-        boolean dry = dryRun(dryRun);
-        if (body == null) {
-            throw new ApiException(ProblemType.MALFORMED_BODY, "The body must be a JSON array of rows");
-        }
-        return imports.importJson(body, dry);
-    }
-
-    private static boolean dryRun(String value) {
-        return Boolean.TRUE.equals(Params.optionalBoolean("dryRun", value));
+        boolean dry = ImportRequest.dryRun(dryRun);
+        return imports.importJson(ImportRequest.rows(body), dry);
     }
 }

@@ -1,0 +1,26 @@
+package se.asfregister.employment;
+
+import java.util.List;
+import se.asfregister.web.ApiException;
+import se.asfregister.web.Params;
+import se.asfregister.web.ProblemType;
+
+/** What every bulk import reads from its request besides the rows' content: the dry-run flag and the JSON array. */
+public final class ImportRequest {
+
+    private ImportRequest() {
+    }
+
+    /** {@code ?dryRun=true}: check everything, write nothing; a 400 naming the parameter for a bad value. */
+    public static boolean dryRun(String value) {
+        return Boolean.TRUE.equals(Params.optionalBoolean("dryRun", value));
+    }
+
+    /** The rows of a JSON import; a body of {@code null} is a 400. */
+    public static <T> List<T> rows(List<T> body) {
+        if (body == null) {
+            throw new ApiException(ProblemType.MALFORMED_BODY, "The body must be a JSON array of rows");
+        }
+        return body;
+    }
+}
