@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import se.asfregister.common.Lookup;
@@ -37,10 +38,14 @@ public class TrainingPlacesService {
 
     public TrainingPlacesResponse get(long companyId) {
         Lookup.require(Company.class, "Company", companyId);
-        TrainingPlaces p = TrainingPlaces.<TrainingPlaces>findByIdOptional(companyId)
-                .orElseThrow(() -> new ApiException(ProblemType.NOT_FOUND, "Company " + companyId
-                        + " has stated no training places"));
-        return TrainingPlacesResponse.of(p, freshness());
+        return find(companyId).orElseThrow(() -> new ApiException(ProblemType.NOT_FOUND, "Company " + companyId
+                + " has stated no training places"));
+    }
+
+    /** The company's places, if it has stated any. */
+    public Optional<TrainingPlacesResponse> find(long companyId) {
+        return TrainingPlaces.<TrainingPlaces>findByIdOptional(companyId)
+                .map(p -> TrainingPlacesResponse.of(p, freshness()));
     }
 
     @Transactional

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Where the HSDS export learns a company's free places (work training, rehabilitation,
- * internships), for HSDS's service_capacity. A feature that keeps capacity implements it;
- * while none does, the export's capacities are empty.
+ * internships), for HSDS's service_capacity: {@link TrainingPlacesCapacity} reads the
+ * company's training places.
  */
 public interface CapacitySource {
 

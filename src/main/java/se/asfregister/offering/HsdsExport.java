@@ -92,7 +92,7 @@ public class HsdsExport {
                         "CPV " + o.cpvCode() + ", division " + o.cpvDivision(), "CPV"));
     }
 
-    /** Empty until a feature keeps capacity: then its places, each a capacity of this service. */
+    /** The company's places ({@link TrainingPlacesCapacity}), each a capacity of this service. */
     private List<Capacity> capacities(String serviceId, long companyId) {
         List<Capacity> out = new ArrayList<>();
         for (CapacitySource source : capacities) {

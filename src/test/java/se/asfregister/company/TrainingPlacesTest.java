@@ -176,6 +176,11 @@ public class TrainingPlacesTest {
 
     /** Moves the last write of a company's places to {@code time} on {@code day} in Sweden. */
     private void setWritten(long companyId, LocalDate day, LocalTime time) throws SQLException {
+        setWritten(ds, companyId, day, time);
+    }
+
+    /** The same, for other suites that need stale places. */
+    public static void setWritten(DataSource ds, long companyId, LocalDate day, LocalTime time) throws SQLException {
         OffsetDateTime at = day.atTime(time).atZone(SwedishClock.SWEDEN).toOffsetDateTime();
         try (Connection c = ds.getConnection();
                 PreparedStatement ps = c.prepareStatement("UPDATE training_places SET updated_at = ? WHERE company_id = ?")) {

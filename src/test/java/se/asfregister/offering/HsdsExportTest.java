@@ -13,13 +13,17 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import se.asfregister.common.SwedishClock;
+import se.asfregister.company.TrainingPlacesTest;
 import se.asfregister.support.Api;
 import se.asfregister.support.Fixtures;
 import se.asfregister.support.TestDb;
@@ -40,6 +44,9 @@ public class HsdsExportTest {
 
     @Inject
     DataSource ds;
+
+    @Inject
+    SwedishClock clock;
 
     long städ;
     long sömnad;
@@ -103,7 +110,7 @@ public class HsdsExportTest {
                 .body("contents[0].organization.organization_identifiers.identifier_scheme", contains("SE-BLV"))
                 .body("contents[0].attributes[0].taxonomy_term.code", equalTo("90911300-9"))
                 .body("contents[0].attributes[0].taxonomy_term.taxonomy", equalTo("CPV"))
-                // no capacity is kept yet
+                // the company has stated no training places
                 .body("contents[0].capacities", empty())
                 // the sole trader's number is personal data: not exported; no description: an empty one
                 .body("contents[1].organization.organization_identifiers", empty())
@@ -115,6 +122,33 @@ public class HsdsExportTest {
                 assertEquals(Set.of(), schema.validate(service), service.toString());
             }
         }
+    }
+
+    /** A company's training places are the capacities of each of its services; stale ones are left out. */
+    @Test
+    void trainingPlacesAreTheServicesCapacities() throws Exception {
+        Api.given().contentType(ContentType.JSON)
+                .body(Map.of("workTraining", Map.of("total", 6, "available", 2),
+                        "rehabilitation", Map.of("total", 2, "available", 0),
+                        "internships", Map.of("total", 3, "available", 1)))
+                .put("/api/v1/companies/" + städ + "/training-places").then().statusCode(201);
+        String windowsId = HsdsExport.uuid("offering", windows);
+        String body = Api.anonymous().get(HSDS).then().statusCode(200)
+                .body("contents[0].capacities.unit.name", contains("Arbetsträning", "Rehabilitering", "Praktik"))
+                .body("contents[0].capacities.available", contains(2, 0, 1))
+                .body("contents[0].capacities.maximum", contains(6, 2, 3))
+                .body("contents[0].capacities.service_id", contains(windowsId, windowsId, windowsId))
+                // Annas Sömnad has stated no places
+                .body("contents[1].capacities", empty())
+                .extract().asString();
+        for (JsonNode service : new ObjectMapper().readTree(body).get("contents")) {
+            for (JsonSchema schema : SCHEMAS) {
+                assertEquals(Set.of(), schema.validate(service), service.toString());
+            }
+        }
+        // not written for 31 days: no longer shown as free anywhere
+        TrainingPlacesTest.setWritten(ds, städ, clock.today().minusDays(31), LocalTime.NOON);
+        Api.anonymous().get(HSDS).then().statusCode(200).body("contents[0].capacities", empty());
     }
 
     @Test
