@@ -7,25 +7,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.config.EncoderConfig;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,19 +46,8 @@ class RobustnessTest {
 
     private static JsonNode contract;
 
-    /**
-     * Thousands of requests: the JDK's client sends them several times faster than REST
-     * Assured, and sends the bytes as given (no charset or encoding added behind our back).
-     */
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    private static final String ADMIN_AUTH = "Basic " + Base64.getEncoder()
-            .encodeToString((Api.ADMIN + ":" + Api.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
-
     @Inject
     DataSource ds;
-
-    @TestHTTPResource("/")
-    URI base;
 
     @BeforeAll
     static void loadContract() throws IOException {
@@ -148,49 +131,23 @@ class RobustnessTest {
         return ops;
     }
 
-    /** The status, content type and body of one answer. */
-    record Response(int statusCode, String contentType, String asString) {
-    }
+    /** Who sends the bad requests: anonymous callers stop at authentication, admins reach validation. */
+    private boolean asAdmin;
 
     /** Requests are not validated against the contract here: they break it on purpose. */
-    private Response send(boolean admin, String method, String path, Map<String, String> query,
-            Map<String, String> headers, String contentType, byte[] body) {
-        StringBuilder uri = new StringBuilder(base.resolve(path.substring(1)).toString());
-        String sep = "?";
-        for (Map.Entry<String, String> q : query.entrySet()) {
-            uri.append(sep).append(URLEncoder.encode(q.getKey(), StandardCharsets.UTF_8)).append('=')
-                    .append(URLEncoder.encode(q.getValue(), StandardCharsets.UTF_8));
-            sep = "&";
-        }
-        HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofByteArray(body);
-        HttpRequest.Builder req = HttpRequest.newBuilder(URI.create(uri.toString()))
-                .header("Accept", "application/json").method(method, publisher);
-        if (admin) {
-            req.header("Authorization", ADMIN_AUTH);
-        }
-        if (contentType != null) {
-            req.header("Content-Type", contentType);
-        }
-        headers.forEach(req::header);
-        try {
-            HttpResponse<String> r = HTTP.send(req.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(null), r.body());
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(method + " " + uri, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    private RequestSpecification request() {
+        RequestSpecification spec = RestAssured.given().config(RestAssured.config()
+                .encoderConfig(EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false)));
+        return asAdmin ? spec.auth().preemptive().basic(Api.ADMIN, Api.ADMIN_PASSWORD) : spec;
     }
 
     private static String missingId(String name) {
         return name.equals("code") ? "0000" : name.equals("period") ? "2018-Q4" : "987654321";
     }
 
-    private static void check(boolean admin, Operation op, String what, Response r, List<String> failures) {
+    private void check(Operation op, String what, Response r, List<String> failures) {
         int status = r.statusCode();
-        String label = op + (admin ? " as admin" : " anonymous") + " [" + what + "] -> " + status;
+        String label = op + (asAdmin ? " as admin" : " anonymous") + " [" + what + "] -> " + status;
         if (status >= 500) {
             failures.add(label + " (server error) " + r.asString());
             return;
@@ -206,150 +163,138 @@ class RobustnessTest {
         }
     }
 
-    private Response send(boolean admin, Operation op, String path, Map<String, String> query, String contentType,
-            String body) {
-        return send(admin, op.method(), path, query, Map.of(), contentType,
-                body == null ? null : body.getBytes(StandardCharsets.UTF_8));
-    }
-
-    @Test
-    void everyOperationRejectsBadParametersWithDocumented4xx() throws Exception {
-        assertEveryOperationRejects(this::badParameters);
-    }
-
-    @Test
-    void everyOperationWithABodyRejectsBadBodiesWithDocumented4xx() throws Exception {
-        assertEveryOperationRejects(this::badBodies);
-    }
-
-    /** The bad requests of one kind that one caller sends to one operation. */
-    interface Probe {
-        void send(boolean admin, Operation op, List<String> failures);
-    }
-
-    /**
-     * Runs the probe for every operation, anonymously and as an administrator, a few operations
-     * at a time: thousands of requests that write nothing, so their order does not matter, and a
-     * two-core machine is busy on both cores.
-     */
-    private void assertEveryOperationRejects(Probe probe) throws Exception {
-        var before = TestDb.snapshot(ds);
-        List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
-        ExecutorService pool = Executors.newFixedThreadPool(3);
-        try {
-            List<Future<?>> runs = new ArrayList<>();
-            for (boolean admin : List.of(false, true)) {
-                for (Operation op : operations()) {
-                    runs.add(pool.submit(() -> probe.send(admin, op, failures)));
-                }
-            }
-            for (Future<?> run : runs) {
-                run.get(); // rethrows what a probe threw
-            }
-        } finally {
-            pool.shutdownNow();
+    private Response send(Operation op, String path, Map<String, String> query, String contentType, String body) {
+        RequestSpecification spec = request().accept("application/json");
+        query.forEach(spec::queryParam);
+        if (contentType != null) {
+            spec.contentType(contentType);
         }
-        failures.sort(null);
+        if (body != null) {
+            spec.body(body.getBytes(StandardCharsets.UTF_8));
+        }
+        return spec.request(op.method(), path);
+    }
+
+    @Test
+    void everyOperationRejectsBadParametersWithDocumented4xx() {
+        var before = TestDb.snapshot(ds);
+        List<String> failures = new ArrayList<>();
+        for (boolean admin : List.of(false, true)) {
+            asAdmin = admin;
+            badParameters(failures);
+        }
         assertTrue(failures.isEmpty(), String.join("\n", failures));
         assertEquals(before, TestDb.snapshot(ds));
     }
 
-    private void badParameters(boolean admin, Operation op, List<String> failures) {
-        String path = op.concretePath(RobustnessTest::missingId);
-        String validBody = op.bodyExample() == null ? null : op.bodyExample().toString();
-        String ct = op.bodyMediaType();
-        if (loginFirst(admin, op)) {
-            Map<String, String> bad = new java.util.HashMap<>();
-            op.parameters().stream().filter(p -> p.path("in").asText().equals("query"))
-                    .forEach(p -> bad.put(p.path("name").asText(), "' OR 1=1 --"));
-            expect(admin, op, send(admin, op, op.concretePath(n -> "-1"), bad, ct, validBody), "every parameter bad",
-                    401, failures);
-            return;
-        }
-        for (JsonNode param : op.parameters()) {
-            String name = param.path("name").asText();
-            String in = param.path("in").asText();
-            // 100,000 characters do not fit in a request line (the HTTP layer caps it at 4 KiB
-            // and drops the connection); bodies below carry the 100,000-character strings.
-            List<String> values = new ArrayList<>(ODD_STRINGS);
-            values.replaceAll(v -> v.equals(HUGE) ? "x".repeat(3000) : v);
-            values.addAll(List.of("-1", "1000000", "1e400", "true,false"));
-            for (String v : values) {
-                if (in.equals("query")) {
-                    check(admin, op, "query " + name + "=" + clip(v),
-                            send(admin, op, path, Map.of(name, v), ct, validBody), failures);
-                } else if (in.equals("path")) {
-                    for (String pv : ODD_PATH_VALUES) {
-                        String p = op.concretePath(n -> n.equals(name) ? pv : missingId(n));
-                        check(admin, op, "path " + name + "=" + clip(pv), send(admin, op, p, Map.of(), ct, validBody),
+    private void badParameters(List<String> failures) {
+        for (Operation op : operations()) {
+            String path = op.concretePath(RobustnessTest::missingId);
+            String validBody = op.bodyExample() == null ? null : op.bodyExample().toString();
+            String ct = op.bodyMediaType();
+            if (loginFirst(op)) {
+                Map<String, String> bad = new java.util.HashMap<>();
+                op.parameters().stream().filter(p -> p.path("in").asText().equals("query"))
+                        .forEach(p -> bad.put(p.path("name").asText(), "' OR 1=1 --"));
+                expect(op, send(op, op.concretePath(n -> "-1"), bad, ct, validBody), "every parameter bad", 401,
+                        failures);
+                continue;
+            }
+            for (JsonNode param : op.parameters()) {
+                String name = param.path("name").asText();
+                String in = param.path("in").asText();
+                // 100,000 characters do not fit in a request line (the HTTP layer caps it at 4 KiB
+                // and drops the connection); bodies below carry the 100,000-character strings.
+                List<String> values = new ArrayList<>(ODD_STRINGS);
+                values.replaceAll(v -> v.equals(HUGE) ? "x".repeat(3000) : v);
+                values.addAll(List.of("-1", "1000000", "1e400", "true,false"));
+                for (String v : values) {
+                    if (in.equals("query")) {
+                        check(op, "query " + name + "=" + clip(v), send(op, path, Map.of(name, v), ct, validBody),
                                 failures);
+                    } else if (in.equals("path")) {
+                        for (String pv : ODD_PATH_VALUES) {
+                            String p = op.concretePath(n -> n.equals(name) ? pv : missingId(n));
+                            check(op, "path " + name + "=" + clip(pv), send(op, p, Map.of(), ct, validBody), failures);
+                        }
+                        break;
+                    } else if (in.equals("header") && !v.equals(HUGE) && v.chars().allMatch(c -> c >= 32 && c < 127)) {
+                        RequestSpecification spec = request().header(name, v);
+                        if (ct != null) {
+                            spec.contentType(ct).body(validBody == null ? "{}" : validBody);
+                        }
+                        check(op, "header " + name + "=" + clip(v), spec.request(op.method(), path), failures);
                     }
-                    break;
-                } else if (in.equals("header") && !v.equals(HUGE) && v.chars().allMatch(c -> c >= 32 && c < 127)) {
-                    byte[] body = ct == null ? null
-                            : (validBody == null ? "{}" : validBody).getBytes(StandardCharsets.UTF_8);
-                    check(admin, op, "header " + name + "=" + clip(v),
-                            send(admin, op.method(), path, Map.of(), Map.of(name, v), ct, body), failures);
                 }
             }
-        }
-        if (hasParam(op, "page")) {
-            check(admin, op, "page=-1", send(admin, op, path, Map.of("page", "-1"), null, null), failures);
-            expect(admin, op, send(admin, op, path, Map.of("size", "1000000"), null, null), "size=1000000", 400,
-                    failures);
-            if (hasParam(op, "sort")) {
-                // ranked lists (the offering search) declare no sort
-                expect(admin, op, send(admin, op, path, Map.of("sort", "nope,asc"), null, null), "sort=nope", 400,
-                        failures);
+            if (hasParam(op, "page")) {
+                check(op, "page=-1", send(op, path, Map.of("page", "-1"), null, null), failures);
+                expect(op, send(op, path, Map.of("size", "1000000"), null, null), "size=1000000", 400, failures);
+                if (hasParam(op, "sort")) {
+                    // ranked lists (the offering search) declare no sort
+                    expect(op, send(op, path, Map.of("sort", "nope,asc"), null, null), "sort=nope", 400, failures);
+                }
             }
         }
     }
 
-    private void badBodies(boolean admin, Operation op, List<String> failures) {
-        JsonNode schema = op.bodySchema();
-        if (schema == null) {
-            return;
+    @Test
+    void everyOperationWithABodyRejectsBadBodiesWithDocumented4xx() {
+        var before = TestDb.snapshot(ds);
+        List<String> failures = new ArrayList<>();
+        for (boolean admin : List.of(false, true)) {
+            asAdmin = admin;
+            badBodies(failures);
         }
-        String path = op.concretePath(RobustnessTest::missingId);
-        String ct = op.bodyMediaType();
-        if (loginFirst(admin, op)) {
-            String deep = "{\"a\":".repeat(10_000) + "1" + "}".repeat(10_000);
-            expect(admin, op, send(admin, op, path, Map.of(), ct, deep), "deep body", 401, failures);
-            // a content type the operation does not take may be refused (415) before the login is asked for
-            check(admin, op, "text/plain body", send(admin, op, path, Map.of(), "text/plain", "{}"), failures);
-            return;
-        }
-        List<String[]> bodies = new ArrayList<>();
-        bodies.add(new String[] {"empty", ""});
-        bodies.add(new String[] {"truncated", "{\"name\": \"abc"});
-        bodies.add(new String[] {"not json", "hello"});
-        bodies.add(new String[] {"array", "[1,2,3]"});
-        bodies.add(new String[] {"string", "\"text\""});
-        bodies.add(new String[] {"null", "null"});
-        bodies.add(new String[] {"deep arrays", "[".repeat(10_000) + "]".repeat(10_000)});
-        bodies.add(new String[] {"deep objects", "{\"a\":".repeat(10_000) + "1" + "}".repeat(10_000)});
-        bodies.add(new String[] {"unknown field", "{\"noSuchField\":1}"});
-        JsonNode example = op.bodyExample();
-        if (example != null && example.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> props = resolve(schema).path("properties").fields();
-            while (props.hasNext()) {
-                Map.Entry<String, JsonNode> prop = props.next();
-                JsonNode propSchema = resolve(prop.getValue());
-                for (Map.Entry<String, JsonNode> bad : badValues(propSchema).entrySet()) {
-                    ObjectNode b = ((ObjectNode) example).deepCopy();
-                    b.set(prop.getKey(), bad.getValue());
-                    bodies.add(new String[] {prop.getKey() + " " + bad.getKey(), b.toString()});
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+        assertEquals(before, TestDb.snapshot(ds));
+    }
+
+    private void badBodies(List<String> failures) {
+        for (Operation op : operations()) {
+            JsonNode schema = op.bodySchema();
+            if (schema == null) {
+                continue;
+            }
+            String path = op.concretePath(RobustnessTest::missingId);
+            String ct = op.bodyMediaType();
+            if (loginFirst(op)) {
+                String deep = "{\"a\":".repeat(10_000) + "1" + "}".repeat(10_000);
+                expect(op, send(op, path, Map.of(), ct, deep), "deep body", 401, failures);
+                // a content type the operation does not take may be refused (415) before the login is asked for
+                check(op, "text/plain body", send(op, path, Map.of(), "text/plain", "{}"), failures);
+                continue;
+            }
+            List<String[]> bodies = new ArrayList<>();
+            bodies.add(new String[] {"empty", ""});
+            bodies.add(new String[] {"truncated", "{\"name\": \"abc"});
+            bodies.add(new String[] {"not json", "hello"});
+            bodies.add(new String[] {"array", "[1,2,3]"});
+            bodies.add(new String[] {"string", "\"text\""});
+            bodies.add(new String[] {"null", "null"});
+            bodies.add(new String[] {"deep arrays", "[".repeat(10_000) + "]".repeat(10_000)});
+            bodies.add(new String[] {"deep objects", "{\"a\":".repeat(10_000) + "1" + "}".repeat(10_000)});
+            bodies.add(new String[] {"unknown field", "{\"noSuchField\":1}"});
+            JsonNode example = op.bodyExample();
+            if (example != null && example.isObject()) {
+                Iterator<Map.Entry<String, JsonNode>> props = resolve(schema).path("properties").fields();
+                while (props.hasNext()) {
+                    Map.Entry<String, JsonNode> prop = props.next();
+                    JsonNode propSchema = resolve(prop.getValue());
+                    for (Map.Entry<String, JsonNode> bad : badValues(propSchema).entrySet()) {
+                        ObjectNode b = ((ObjectNode) example).deepCopy();
+                        b.set(prop.getKey(), bad.getValue());
+                        bodies.add(new String[] {prop.getKey() + " " + bad.getKey(), b.toString()});
+                    }
                 }
             }
+            for (String[] b : bodies) {
+                check(op, "body " + b[0], send(op, path, Map.of(), ct, b[1]), failures);
+            }
+            check(op, "text/plain body", send(op, path, Map.of(), "text/plain", "{}"), failures);
+            check(op, "xml body", send(op, path, Map.of(), "application/xml", "<a/>"), failures);
+            check(op, "no content type", request().body(new byte[] {'{', '}'}).request(op.method(), path), failures);
         }
-        for (String[] b : bodies) {
-            check(admin, op, "body " + b[0], send(admin, op, path, Map.of(), ct, b[1]), failures);
-        }
-        check(admin, op, "text/plain body", send(admin, op, path, Map.of(), "text/plain", "{}"), failures);
-        check(admin, op, "xml body", send(admin, op, path, Map.of(), "application/xml", "<a/>"), failures);
-        check(admin, op, "no content type",
-                send(admin, op.method(), path, Map.of(), Map.of(), null, new byte[] {'{', '}'}),
-                failures);
     }
 
     /** Values that break the property's schema: wrong type, out of range, too long, not in the enum. */
@@ -404,17 +349,16 @@ class RobustnessTest {
      * Anonymous callers of an operation that needs a login are stopped (401) before any input
      * is read, so one probe of each kind stands for the rest; the admin pass reads them all.
      */
-    private static boolean loginFirst(boolean admin, Operation op) {
-        return !admin && !op.op().path("x-access").asText().equals("public");
+    private boolean loginFirst(Operation op) {
+        return !asAdmin && !op.op().path("x-access").asText().equals("public");
     }
 
-    private static void expect(boolean admin, Operation op, Response r, String what, int status,
-            List<String> failures) {
+    private void expect(Operation op, Response r, String what, int status, List<String> failures) {
         if (r.statusCode() != status) {
-            failures.add(op + (admin ? " as admin" : " anonymous") + " [" + what + "] -> " + r.statusCode()
+            failures.add(op + (asAdmin ? " as admin" : " anonymous") + " [" + what + "] -> " + r.statusCode()
                     + ", expected " + status);
         }
-        check(admin, op, what, r, failures);
+        check(op, what, r, failures);
     }
 
     private static String clip(String s) {
