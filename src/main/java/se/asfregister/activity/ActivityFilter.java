@@ -55,9 +55,7 @@ public record ActivityFilter(String municipality, String county, ActivityKind ki
 
     private Where where() {
         return new Where()
-                .and("a.municipalityCode = :municipality", "municipality", municipality)
-                .and("a.municipalityCode in (select m.code from Municipality m where m.countyCode = :county)",
-                        "county", county)
+                .inArea("a.municipalityCode", municipality, county)
                 .and("a.kind = :kind", "kind", kind)
                 .and("a.id in (select x.id from Activity x join x.companyIds k where k = :companyId)", "companyId",
                         companyId)

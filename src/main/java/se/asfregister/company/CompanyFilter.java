@@ -53,9 +53,7 @@ public record CompanyFilter(String municipality, String county, CompanyStatus st
      */
     Where where(Set<Long> withPlaces, Set<Long> eligible) {
         return new Where()
-                .and("municipalityCode = :municipality", "municipality", municipality)
-                .and("municipalityCode in (select m.code from Municipality m where m.countyCode = :county)", "county",
-                        county)
+                .inArea("municipalityCode", municipality, county)
                 .and("status = :status", "status", status)
                 .and("meetsAsfCriteria = :meets", "meets", meetsCriteria)
                 .and("id in (select c.id from Company c join c.industries i where " + TextSearch.fold("i")

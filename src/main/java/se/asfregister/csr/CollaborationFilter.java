@@ -48,9 +48,7 @@ public record CollaborationFilter(String municipality, String county, Collaborat
 
     private Where where() {
         return new Where()
-                .and("c.municipalityCode = :municipality", "municipality", municipality)
-                .and("c.municipalityCode in (select m.code from Municipality m where m.countyCode = :county)",
-                        "county", county)
+                .inArea("c.municipalityCode", municipality, county)
                 .and("c.status = :status", "status", status)
                 .and("c.kind = :kind", "kind", kind)
                 .and("c.id in (select x.id from CsrCollaboration x join x.companyIds k where k = :companyId)",

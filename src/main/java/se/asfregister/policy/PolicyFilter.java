@@ -45,9 +45,7 @@ public record PolicyFilter(String municipality, String county, PolicyStatus stat
 
     private Where where() {
         return new Where()
-                .and("p.municipalityCode = :municipality", "municipality", municipality)
-                .and("p.municipalityCode in (select m.code from Municipality m where m.countyCode = :county)",
-                        "county", county)
+                .inArea("p.municipalityCode", municipality, county)
                 .and("p.status = :status", "status", status)
                 .and("p.kind = :kind", "kind", kind)
                 .and(PolicyRules.inForceJpql("p"), "day", inForceOn);

@@ -20,6 +20,13 @@ public final class Where {
         return this;
     }
 
+    /** The area filters of the register's lists: one municipality, or every municipality of a county. */
+    public Where inArea(String municipalityColumn, String municipality, String county) {
+        return and(municipalityColumn + " = :municipality", "municipality", municipality)
+                .and(municipalityColumn + " in (select m.code from Municipality m where m.countyCode = :county)",
+                        "county", county);
+    }
+
     /** A clause that needs no parameter, added when {@code condition} holds. */
     public Where andIf(boolean condition, String clause) {
         if (condition) {
