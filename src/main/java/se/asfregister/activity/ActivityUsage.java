@@ -10,9 +10,7 @@ public class ActivityUsage implements CompanyUsage {
 
     @Override
     public Optional<String> usageOf(long companyId) {
-        long n = Activity.getEntityManager()
-                .createQuery("select count(a) from Activity a join a.companyIds k where k = :id", Long.class)
-                .setParameter("id", companyId).getSingleResult();
-        return CompanyUsage.uses(n, "it attended %d activity", "it attended %d activities");
+        return CompanyUsage.uses(Activity.count("?1 member of companyIds", companyId),
+                "it attended %d activity", "it attended %d activities");
     }
 }

@@ -10,9 +10,7 @@ public class CollaborationUsage implements CompanyUsage {
 
     @Override
     public Optional<String> usageOf(long companyId) {
-        long n = CsrCollaboration.getEntityManager()
-                .createQuery("select count(c) from CsrCollaboration c join c.companyIds k where k = :id", Long.class)
-                .setParameter("id", companyId).getSingleResult();
-        return CompanyUsage.uses(n, "it takes part in %d CSR collaboration", "it takes part in %d CSR collaborations");
+        return CompanyUsage.uses(CsrCollaboration.count("?1 member of companyIds", companyId),
+                "it takes part in %d CSR collaboration", "it takes part in %d CSR collaborations");
     }
 }

@@ -10,9 +10,7 @@ public class ProjectPartnerUsage implements CompanyUsage {
 
     @Override
     public Optional<String> usageOf(long companyId) {
-        long n = Project.getEntityManager()
-                .createQuery("select count(p) from Project p join p.partnerCompanyIds k where k = :id", Long.class)
-                .setParameter("id", companyId).getSingleResult();
-        return CompanyUsage.uses(n, "it is a partner in %d project", "it is a partner in %d projects");
+        return CompanyUsage.uses(Project.count("?1 member of partnerCompanyIds", companyId),
+                "it is a partner in %d project", "it is a partner in %d projects");
     }
 }
