@@ -105,7 +105,7 @@ public final class EmploymentRecords {
             CountsWithTotal disadvantagedEmployees,
             long version,
             Instant createdAt,
-            Instant updatedAt) {
+            Instant updatedAt) implements QuarterlyReportService.Addressed {
 
         static ReportResponse of(EmploymentReport r) {
             Figures f = r.figures();

@@ -22,6 +22,11 @@ public class EmploymentReport extends QuarterlyReport {
             allocationSize = 50)
     public Long id;
 
+    @Override
+    protected Long rowId() {
+        return id;
+    }
+
     // the figures: each is defined by name (JSON, CSV and database column) in Figure
     @Column(name = "employees_women")
     public int employeesWomen;

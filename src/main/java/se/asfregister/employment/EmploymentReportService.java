@@ -12,16 +12,17 @@ import se.asfregister.company.CompanyService;
 import se.asfregister.employment.EmploymentRecords.ReportRequest;
 import se.asfregister.employment.EmploymentRecords.ReportResponse;
 import se.asfregister.web.ApiException;
-import se.asfregister.web.ETags;
 import se.asfregister.web.PageRequest;
 import se.asfregister.web.Paged;
 import se.asfregister.web.Params;
 import se.asfregister.web.Preconditions;
 import se.asfregister.web.Problem;
+import se.asfregister.web.Tagged;
+import se.asfregister.web.Upserted;
 
 /** Employment reports one at a time; bulk import is {@link EmploymentImportService}. */
 @ApplicationScoped
-public class EmploymentReportService {
+public class EmploymentReportService implements QuarterlyReportService<ReportRequest, ReportResponse> {
 
     /** API sort name → entity property. */
     static final Map<String, String> SORTABLE = Map.of("period", "period", "companyId", "companyId",
@@ -33,20 +34,13 @@ public class EmploymentReportService {
     @Inject
     SwedishClock clock;
 
-    /** A stored report with its strong ETag. */
-    public record Stored(ReportResponse report, String etag) {
-    }
-
-    /** The stored report, its ETag and whether this call created it. */
-    public record Upserted(ReportResponse report, String etag, boolean created) {
-    }
-
     /**
      * Idempotent by (company, period): creates the report, or overwrites its figures. Sending
      * the same figures again writes nothing, so version and updatedAt stay.
      */
+    @Override
     @Transactional
-    public Upserted upsert(long companyId, String periodText, ReportRequest body, String ifMatch) {
+    public Upserted<ReportResponse> upsert(long companyId, String periodText, ReportRequest body, String ifMatch) {
         companies.find(companyId);
         Period period = Period.reportable("period", periodText, Period.current(clock));
         Figures figures = body.figures();
@@ -54,27 +48,15 @@ public class EmploymentReportService {
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
-        Optional<EmploymentReport> existing = find(companyId, period.toString());
-        if (existing.isEmpty()) {
-            Preconditions.checkNothingToMatch(ifMatch, "If-Match was sent but there is no report for " + period + " yet");
-            EmploymentReport r = new EmploymentReport();
-            r.place(companyId, period);
-            r.apply(figures);
-            r.persist();
-            EmploymentReport.flush();
-            return new Upserted(ReportResponse.of(r), etag(r), true);
-        }
-        EmploymentReport r = existing.get();
-        Preconditions.checkIfMatch(ifMatch, etag(r));
-        r.apply(figures);
-        EmploymentReport.flush();
-        return new Upserted(ReportResponse.of(r), etag(r), false);
+        return QuarterlyReports.upsert(companyId, period, ifMatch, find(companyId, period.toString()),
+                EmploymentReport::new, r -> r.apply(figures), ReportResponse::of);
     }
 
-    public Stored get(long companyId, String periodText) {
+    @Override
+    public Tagged<ReportResponse> get(long companyId, String periodText) {
         companies.find(companyId);
         EmploymentReport r = require(companyId, periodText);
-        return new Stored(ReportResponse.of(r), etag(r));
+        return new Tagged<>(ReportResponse.of(r), QuarterlyReports.etag(r));
     }
 
     /** All periods of one company, newest first unless {@code page} says otherwise. */
@@ -96,17 +78,9 @@ public class EmploymentReportService {
     public void delete(long companyId, String periodText, String ifMatch) {
         companies.find(companyId);
         EmploymentReport r = require(companyId, periodText);
-        Preconditions.checkIfMatch(ifMatch, etag(r));
+        Preconditions.checkIfMatch(ifMatch, QuarterlyReports.etag(r));
         r.delete();
         EmploymentReport.flush();
-    }
-
-    /**
-     * A report is addressed by company and period, so a delete and a create bring a new row to
-     * the same URL: its tag names the row as well as the version, and an old If-Match never matches.
-     */
-    private static String etag(EmploymentReport r) {
-        return ETags.ofRow(r.id, r.version);
     }
 
     /** A malformed period names no report: 404, like a malformed id. */

@@ -24,6 +24,9 @@ public abstract class QuarterlyReport extends VersionedEntity implements Audited
     @Column(name = "period_quarter")
     public int periodQuarter;
 
+    /** The row's id, which each kind of report draws from its own sequence. */
+    protected abstract Long rowId();
+
     /** A new report's company and period. */
     public void place(long company, Period p) {
         companyId = company;

@@ -1,5 +1,6 @@
 package se.asfregister.esf;
 
+import se.asfregister.employment.QuarterlyReportService;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -40,7 +41,7 @@ public final class ParticipantRecords {
     }
 
     public record ReportResponse(long companyId, String period, Long projectId, Map<String, GenderCounts> counts,
-            long version, Instant createdAt, Instant updatedAt) {
+            long version, Instant createdAt, Instant updatedAt) implements QuarterlyReportService.Addressed {
 
         static ReportResponse of(ParticipantReport r) {
             return new ReportResponse(r.companyId, r.period, r.projectId, answer(r.counts()), r.version, r.createdAt,

@@ -30,6 +30,11 @@ public class ParticipantReport extends QuarterlyReport {
     @SequenceGenerator(name = "participant_report_seq", sequenceName = "participant_report_seq", allocationSize = 50)
     public Long id;
 
+    @Override
+    protected Long rowId() {
+        return id;
+    }
+
     @Column(name = "project_id")
     public Long projectId;
 

@@ -11,18 +11,20 @@ import se.asfregister.common.ProjectLookup;
 import se.asfregister.common.SwedishClock;
 import se.asfregister.company.CompanyService;
 import se.asfregister.employment.Period;
+import se.asfregister.employment.QuarterlyReportService;
+import se.asfregister.employment.QuarterlyReports;
 import se.asfregister.esf.ParticipantRecords.GenderCounts;
 import se.asfregister.esf.ParticipantRecords.ReportRequest;
 import se.asfregister.esf.ParticipantRecords.ReportResponse;
 import se.asfregister.web.ApiException;
-import se.asfregister.web.ETags;
 import se.asfregister.web.Params;
-import se.asfregister.web.Preconditions;
 import se.asfregister.web.Problem;
+import se.asfregister.web.Tagged;
+import se.asfregister.web.Upserted;
 
 /** Participant reports one at a time, idempotent by company and quarter. */
 @ApplicationScoped
-public class ParticipantReportService {
+public class ParticipantReportService implements QuarterlyReportService<ReportRequest, ReportResponse> {
 
     @Inject
     CompanyService companies;
@@ -33,47 +35,28 @@ public class ParticipantReportService {
     @Inject
     SwedishClock clock;
 
-    public record Stored(ReportResponse report, String etag) {
-    }
-
-    public record Upserted(ReportResponse report, String etag, boolean created) {
-    }
-
     /**
      * Creates the report or overwrites it; the same counts again write nothing. Counts that do not
      * add up (see {@link ParticipantRules}) are a 400 listing every failed rule.
      */
+    @Override
     @Transactional
-    public Upserted upsert(long companyId, String periodText, ReportRequest body, String ifMatch) {
+    public Upserted<ReportResponse> upsert(long companyId, String periodText, ReportRequest body, String ifMatch) {
         companies.find(companyId);
         Period period = Period.reportable("period", periodText, Period.current(clock));
         Counts counts = counts(body.counts());
         checkProject(body.projectId());
-        Optional<ParticipantReport> existing = find(companyId, period.toString());
-        ParticipantReport r;
-        if (existing.isEmpty()) {
-            Preconditions.checkNothingToMatch(ifMatch, "If-Match was sent but there is no participant report for "
-                    + period + " yet");
-            r = new ParticipantReport();
-            r.place(companyId, period);
-        } else {
-            r = existing.get();
-            Preconditions.checkIfMatch(ifMatch, etag(r));
-        }
-        r.apply(body.projectId(), counts);
-        if (existing.isEmpty()) {
-            r.persist();
-        }
-        ParticipantReport.flush();
-        return new Upserted(ReportResponse.of(r), etag(r), existing.isEmpty());
+        return QuarterlyReports.upsert(companyId, period, ifMatch, find(companyId, period.toString()),
+                ParticipantReport::new, r -> r.apply(body.projectId(), counts), ReportResponse::of);
     }
 
-    public Stored get(long companyId, String periodText) {
+    @Override
+    public Tagged<ReportResponse> get(long companyId, String periodText) {
         companies.find(companyId);
         ParticipantReport r = Period.parse(periodText).flatMap(p -> find(companyId, p.toString()))
                 .orElseThrow(() -> ApiException.notFound("Participant report of company " + companyId + " for",
                         Params.clip(periodText)));
-        return new Stored(ReportResponse.of(r), etag(r));
+        return new Tagged<>(ReportResponse.of(r), QuarterlyReports.etag(r));
     }
 
     /** The body's counts, or a 400 naming each unknown indicator and each failed rule. */
@@ -101,11 +84,6 @@ public class ParticipantReportService {
         if (projectId != null && projects.countyOf(projectId).isEmpty()) {
             throw ApiException.invalid("projectId", "no project has id " + projectId);
         }
-    }
-
-    /** Like an employment report's: the row as well as the version, so a new row never matches an old tag. */
-    private static String etag(ParticipantReport r) {
-        return ETags.ofRow(r.id, r.version);
     }
 
     private static Optional<ParticipantReport> find(long companyId, String period) {

@@ -37,6 +37,11 @@ public final class Responses {
         return created(location, body, ETags.ofVersion(version));
     }
 
+    /** A PUT's answer: 201 with {@code location} the first time, 200 after. */
+    public static Response upserted(Upserted<?> u, String location) {
+        return u.created() ? created(URI.create(location), u.body(), u.etag()) : ok(u.body(), u.etag());
+    }
+
     /** 201 with Location and the strong ETag {@code tag}. */
     public static Response created(URI location, Object body, String tag) {
         return Response.created(location).entity(body).tag(new EntityTag(tag)).build();

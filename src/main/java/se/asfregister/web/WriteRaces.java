@@ -1,6 +1,7 @@
 package se.asfregister.web;
 
 import jakarta.persistence.OptimisticLockException;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
@@ -46,5 +47,14 @@ public final class WriteRaces {
                 }
             }
         }
+    }
+
+    /**
+     * An idempotent upsert: with If-Match the caller names the version it replaces, and a lost
+     * race is its 412; without, it wants these values stored whoever wrote last, so a lost race
+     * runs again.
+     */
+    public static <T> T upsert(String ifMatch, Function<String, T> write) {
+        return ifMatch == null || ifMatch.isBlank() ? retry(10, () -> write.apply(null)) : write.apply(ifMatch);
     }
 }

@@ -1,0 +1,57 @@
+package se.asfregister.employment;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import se.asfregister.web.Params;
+import se.asfregister.web.Responses;
+import se.asfregister.web.Tagged;
+import se.asfregister.web.Upserted;
+import se.asfregister.web.WriteRaces;
+
+/**
+ * The HTTP face of a {@link QuarterlyReportService}: one company's report for a period, read and
+ * written by PUT, written once for every kind of quarterly report.
+ *
+ * @param <Q> the request record
+ * @param <R> the response record
+ */
+@Produces(MediaType.APPLICATION_JSON)
+public abstract class QuarterlyReportResource<Q, R extends QuarterlyReportService.Addressed> {
+
+    private final String collection;
+
+    /** {@code collection} is the path below the company ({@code employment-reports}). */
+    protected QuarterlyReportResource(String collection) {
+        this.collection = collection;
+    }
+
+    protected abstract QuarterlyReportService<Q, R> service();
+
+    @GET
+    @Path("/{period}")
+    public Response get(@PathParam("id") String id, @PathParam("period") String period) {
+        Tagged<R> stored = service().get(Params.pathId("Company", id), period);
+        return Responses.ok(stored.body(), stored.etag());
+    }
+
+    /** Upsert: 201 with Location the first time, 200 after. */
+    @PUT
+    @Path("/{period}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response put(@PathParam("id") String id, @PathParam("period") String period,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull Q body) {
+        long companyId = Params.pathId("Company", id);
+        Upserted<R> u = WriteRaces.upsert(ifMatch, m -> service().upsert(companyId, period, body, m));
+        return Responses.upserted(u, "/api/v1/companies/" + companyId + "/" + collection + "/" + u.body().period());
+    }
+}
