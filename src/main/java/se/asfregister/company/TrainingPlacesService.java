@@ -55,6 +55,7 @@ public class TrainingPlacesService {
         TrainingPlaces p = TrainingPlaces.findById(companyId);
         boolean created = p == null;
         if (created) {
+            expected.checkNothingToMatch("If-Match was sent but company " + companyId + " has stated no places yet");
             p = new TrainingPlaces();
             p.companyId = companyId;
         } else {

@@ -1,33 +1,33 @@
 package se.asfregister.web;
 
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.Optional;
 
 /**
- * What a write expects the current version of a row to be, read from {@code If-Match} by the
- * resource so that services compare numbers: {@link #ANY} when no precondition was sent or
- * it was {@code *}, otherwise the versions the client holds. A tag that is not a version as
+ * What a write expects the current version of a row to be, from {@code If-Match}, handed by the
+ * resource to the service so that services compare numbers. The header is read when the service
+ * compares, after it has found the row: as RFC 9110 (13.2.1) orders it, a request for a row that
+ * does not exist is a 404 whatever its preconditions, and a malformed or weak header (a 400 from
+ * {@link IfMatch}) is reported only for a row that does. A tag that is not a version as
  * {@link ETags#ofVersion} writes it (leading zeros, a row tag) can never match.
  */
-public record ExpectedVersion(boolean any, Set<Long> versions) {
+public record ExpectedVersion(String header) {
 
-    public static final ExpectedVersion ANY = new ExpectedVersion(true, Set.of());
+    public static final ExpectedVersion ANY = new ExpectedVersion(null);
 
-    /** What an {@code If-Match} header expects; a 400 problem when it is malformed or weak ({@link IfMatch}). */
     public static ExpectedVersion ofIfMatch(String header) {
-        return IfMatch.parse(header).map(m -> m.any() ? ANY : new ExpectedVersion(false, m.tags().stream()
-                .filter(ExpectedVersion::isVersion).map(Long::valueOf).collect(Collectors.toUnmodifiableSet())))
-                .orElse(ANY);
+        return new ExpectedVersion(header);
     }
 
     /** 412 unless {@code current} is what the client expects, so a stale copy never overwrites a newer one. */
     public void check(long current) {
-        if (!any && !versions.contains(current)) {
+        Optional<IfMatch> sent = IfMatch.parse(header);
+        if (sent.isPresent() && !sent.get().any() && !sent.get().tags().contains(ETags.ofVersion(current))) {
             throw Preconditions.failed(ETags.ofVersion(current));
         }
     }
 
-    private static boolean isVersion(String tag) {
-        return tag.matches("0|[1-9]\\d{0,17}");
+    /** For a write that creates the row: any If-Match, even {@code *}, expects one that is not there (412). */
+    public void checkNothingToMatch(String detail) {
+        Preconditions.checkNothingToMatch(header, detail);
     }
 }

@@ -306,6 +306,18 @@ public class CompanyResourceTest {
                 .then().statusCode(404);
     }
 
+    /** Preconditions are judged only for a resource that exists (RFC 9110 13.2.1): a broken one is a 404 first. */
+    @Test
+    void anUnknownCompanyIs404WhateverItsIfMatch() {
+        for (String broken : List.of("W/\"1\"", "1")) {
+            Api.invalid().contentType(ContentType.JSON).header("If-Match", broken).body(full(42))
+                    .put("/api/v1/companies/424242").then().statusCode(404).contentType("application/problem+json");
+            Api.invalid().contentType("application/merge-patch+json").header("If-Match", broken)
+                    .body("{\"status\":\"CLOSED\"}").patch("/api/v1/companies/424242").then().statusCode(404);
+            Api.invalid().header("If-Match", broken).delete("/api/v1/companies/424242").then().statusCode(404);
+        }
+    }
+
     @Test
     void mergePatchChangesOnlyTheGivenFieldsAndNullClears() {
         long id = Fixtures.createCompany(full(43));

@@ -100,6 +100,18 @@ public class TrainingPlacesTest {
         Api.given().get(path(borlange)).then().body("workTraining.available", equalTo(2));
     }
 
+    /** The contract: a sent If-Match must match the current ETag, and before the first write there is none. */
+    @Test
+    void statingPlacesForTheFirstTimeWithIfMatchIs412AndStoresNothing() {
+        var before = TestDb.snapshot(ds);
+        for (String tag : List.of("\"0\"", "*")) {
+            Api.given().contentType(ContentType.JSON).header("If-Match", tag).body(places(2, 0, 1)).put(path(borlange))
+                    .then().statusCode(412).contentType("application/problem+json");
+        }
+        assertEquals(before, TestDb.snapshot(ds));
+        Api.given().get(path(borlange)).then().statusCode(404);
+    }
+
     @Test
     void badPlacesAre400AndChangeNothing() {
         Api.given().contentType(ContentType.JSON).body(places(2, 0, 1)).put(path(borlange)).then().statusCode(201);

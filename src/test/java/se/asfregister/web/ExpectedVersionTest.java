@@ -34,11 +34,21 @@ class ExpectedVersionTest {
         assertThrows(ApiException.class, () -> ExpectedVersion.ofIfMatch("\"99999999999999999999\"").check(3));
     }
 
+    /** Read when the service compares, after it found the row: a missing row is a 404 first (RFC 9110 13.2.1). */
     @Test
-    void aWeakOrMalformedHeaderIs400() {
+    void aWeakOrMalformedHeaderIs400WhenCompared() {
+        ExpectedVersion weak = assertDoesNotThrow(() -> ExpectedVersion.ofIfMatch("W/\"3\""));
+        assertEquals(ProblemType.VALIDATION, assertThrows(ApiException.class, () -> weak.check(3)).type());
         assertEquals(ProblemType.VALIDATION,
-                assertThrows(ApiException.class, () -> ExpectedVersion.ofIfMatch("W/\"3\"")).type());
-        assertEquals(ProblemType.VALIDATION,
-                assertThrows(ApiException.class, () -> ExpectedVersion.ofIfMatch("3")).type());
+                assertThrows(ApiException.class, () -> ExpectedVersion.ofIfMatch("3").check(3)).type());
+    }
+
+    @Test
+    void creatingWithAnyIfMatchIs412AndWithoutItGoesAhead() {
+        assertDoesNotThrow(() -> ExpectedVersion.ofIfMatch(null).checkNothingToMatch("none yet"));
+        assertEquals(ProblemType.PRECONDITION_FAILED, assertThrows(ApiException.class,
+                () -> ExpectedVersion.ofIfMatch("*").checkNothingToMatch("none yet")).type());
+        assertEquals(ProblemType.PRECONDITION_FAILED, assertThrows(ApiException.class,
+                () -> ExpectedVersion.ofIfMatch("\"0\"").checkNothingToMatch("none yet")).type());
     }
 }
