@@ -17,8 +17,11 @@ import se.asfregister.common.ProjectLookup;
 import se.asfregister.common.SwedishClock;
 import se.asfregister.employment.EmploymentRecords.ImportResult;
 import se.asfregister.employment.ImportCompanies;
+import se.asfregister.employment.ImportRequest;
 import se.asfregister.employment.Period;
 import se.asfregister.security.CompanyAccess;
+import se.asfregister.web.ApiException;
+import se.asfregister.web.WriteRaces;
 
 /**
  * Bulk import of participant reports, all or nothing, in the request's transaction, on the
@@ -116,8 +119,23 @@ public class ParticipantImportService {
                 }
             }
         }
-        ParticipantReport.flush();
+        flush();
         return new ImportResult(created, updated, rows.size() - created - updated, dryRun);
+    }
+
+    /**
+     * Writes the import now, so that a report another writer created or changed since it was read
+     * (its unique key, its version, its lock) is a 409 that asks for the import again.
+     */
+    private static void flush() {
+        try {
+            ParticipantReport.flush();
+        } catch (RuntimeException e) {
+            if (WriteRaces.isConcurrentWrite(e)) {
+                throw ApiException.conflict(ImportRequest.LOST_RACE);
+            }
+            throw e;
+        }
     }
 
     private Map<String, Long> companyIds(ImportRows rows) {
