@@ -99,6 +99,19 @@ public class ParticipantImportTest {
         assertEquals(before, TestDb.snapshot(ds));
     }
 
+    /** The import's row errors speak Swedish too when asked: the rule under its column, the row named. */
+    @Test
+    void rowErrorsInSwedishWhenAsked() {
+        // 3 long-term unemployed women of 2 unemployed
+        Api.invalid().header("Accept-Language", "sv").contentType("text/csv")
+                .body(csv(falunNo + ";2025-Q1;;2;1;2;3;1;0;0")).post(IMPORT).then().statusCode(422)
+                .header("Content-Language", "sv")
+                .body("errors[0].row", equalTo(2)).body("errors[0].field", equalTo("longTermUnemployed.women"))
+                .body("errors[0].message", equalTo("regel long-term-within-unemployed: longTermUnemployed (3) bland"
+                        + " kvinnor får inte överstiga unemployed (2)"));
+        assertEquals(0, TestDb.count(ds, "participant_report"));
+    }
+
     @Test
     void aReporterImportsItsOwnCompaniesRowsOnly() {
         Fixtures.createUser("esf-importer", "Hedemora-Smedja-2026!", List.of("REPORTER"), List.of(falun));
