@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import javax.sql.DataSource;
+import se.asfregister.audit.AuditInterceptor;
 import se.asfregister.common.ProjectLookup;
 import se.asfregister.common.SwedishClock;
 import se.asfregister.employment.EmploymentRecords.ImportResult;
@@ -28,8 +29,8 @@ import se.asfregister.web.WriteRaces;
  * pieces of the employment-report import: rows checked ({@link ImportRows}, every bad row
  * listed, the 422 of {@code ImportRejectedException}), organisation numbers resolved
  * ({@link ImportCompanies}), a reporter's rows for foreign companies refused (403). Reports are
- * few (one per company and quarter), so they are written as entities: each write is audited
- * like a single PUT.
+ * few (one per company and quarter), so they are written as entities; each write is audited
+ * like a single PUT's, but as an {@code IMPORT} like the employment import's.
  */
 @ApplicationScoped
 public class ParticipantImportService {
@@ -98,6 +99,8 @@ public class ParticipantImportService {
         if (!ids.isEmpty()) {
             ParticipantReport.<ParticipantReport>list("companyId in ?1", ids).forEach(r -> stored.put(r.auditId(), r));
         }
+        // audited like the employment import: IMPORT events, by company and period like a PUT's
+        AuditInterceptor.recordAs(AuditInterceptor.IMPORT);
         int created = 0;
         int updated = 0;
         for (ImportRows.Row row : rows) {

@@ -1,5 +1,6 @@
 package se.asfregister.esf;
 
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
@@ -64,6 +65,19 @@ public class ParticipantImportTest {
                 .body("counts.employedAtLeaving.women", equalTo(2)).body("counts.longTermUnemployed.women", equalTo(2))
                 .body("counts.employed.men", equalTo(1)).body("counts.minorities.men", equalTo(0));
         Api.given().get(path(borlange, "2025-Q1")).then().body("version", equalTo(0));
+        // audited as the employment import is: IMPORT, by company and period; the dry run and the unchanged row not
+        Api.given().queryParam("entityType", "ParticipantReport").queryParam("sort", "id,asc")
+                .get("/api/v1/audit-events").then().statusCode(200)
+                .body("items.action", equalTo(List.of("IMPORT", "IMPORT", "IMPORT", "IMPORT")))
+                .body("items.entityId", containsInAnyOrder(falun + "/2025-Q1", borlange + "/2025-Q1",
+                        falun + "/2025-Q1", falun + "/2025-Q2"))
+                .body("items[0].user", equalTo(Api.ADMIN));
+        // a single write of the same report afterwards is an UPDATE under the same key
+        Api.given().contentType(ContentType.JSON).body(EsfFixtures.Report.of().count("participants", 1, 0, 0)
+                .count("inactive", 1, 0, 0).body()).put(path(falun, "2025-Q1")).then().statusCode(200);
+        Api.given().queryParam("entityId", falun + "/2025-Q1").queryParam("sort", "id,asc")
+                .get("/api/v1/audit-events").then().statusCode(200)
+                .body("items.action", equalTo(List.of("IMPORT", "IMPORT", "UPDATE")));
     }
 
     @Test
