@@ -57,8 +57,11 @@ public class AuditInterceptor implements Interceptor {
         }
     }
 
+    /** The action of every report a bulk import creates or updates, told apart from single writes. */
+    public static final String IMPORT = "IMPORT";
+
     /**
-     * Records the writes of the current transaction under another action name, e.g. "IMPORT"
+     * Records the writes of the current transaction under another action name, e.g. {@link #IMPORT}
      * for a bulk import; cleared when the transaction ends.
      */
     public static void recordAs(String action) {

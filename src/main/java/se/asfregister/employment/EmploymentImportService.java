@@ -24,6 +24,7 @@ import se.asfregister.employment.EmploymentRecords.ImportRow;
 import se.asfregister.employment.ImportCompanies.Resolved;
 import se.asfregister.security.CompanyAccess;
 import se.asfregister.web.ApiException;
+import se.asfregister.web.WriteRaces;
 
 /**
  * Bulk import of employment reports, all or nothing, in the request's transaction: rows are
@@ -94,12 +95,10 @@ public class EmploymentImportService {
             }
             return new ImportResult(plan.inserts().size(), plan.updates().size(), plan.unchanged(), dryRun);
         } catch (SQLException e) {
-            // 23: a unique key written meanwhile; 40: deadlock or serialization failure with an
-            // overlapping import; HYT00: H2's lock timeout. All rolled back: the import may be resent.
-            String state = e.getSQLState();
-            if (state != null && (state.startsWith("23") || state.startsWith("40") || state.equals("HYT00"))) {
-                throw ApiException.conflict("Reports in this import were written by someone else at the same time; "
-                        + "send the import again");
+            // a unique key written meanwhile, a deadlock with an overlapping import, a lock timeout:
+            // all rolled back, so the import may be resent
+            if (WriteRaces.isConcurrentWrite(e)) {
+                throw ApiException.conflict(ImportRequest.LOST_RACE);
             }
             throw new IllegalStateException("Import failed", e);
         }

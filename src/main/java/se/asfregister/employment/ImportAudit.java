@@ -3,6 +3,7 @@ package se.asfregister.employment;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import se.asfregister.audit.AuditInterceptor;
 import se.asfregister.audit.AuditInterceptor.DirectWrite;
 
 /**
@@ -13,7 +14,7 @@ import se.asfregister.audit.AuditInterceptor.DirectWrite;
 final class ImportAudit {
 
     /** How {@code IMPORT} events are told apart from single writes ({@code CREATE}, {@code UPDATE}). */
-    static final String ACTION = "IMPORT";
+    static final String ACTION = AuditInterceptor.IMPORT;
     static final String ENTITY_TYPE = "EmploymentReport";
 
     /** Every field a new report sets, sorted; one list shared by all events (an import may create 200,000). */

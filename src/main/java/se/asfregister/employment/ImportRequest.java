@@ -8,6 +8,10 @@ import se.asfregister.web.ProblemType;
 /** What every bulk import reads from its request besides the rows' content: the dry-run flag and the JSON array. */
 public final class ImportRequest {
 
+    /** The 409's detail when another writer wrote some of the import's reports at the same time. */
+    public static final String LOST_RACE = "Reports in this import were written by someone else at the same time; "
+            + "send the import again";
+
     private ImportRequest() {
     }
 

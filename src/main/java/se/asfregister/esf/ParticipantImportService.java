@@ -13,20 +13,24 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import javax.sql.DataSource;
+import se.asfregister.audit.AuditInterceptor;
 import se.asfregister.common.ProjectLookup;
 import se.asfregister.common.SwedishClock;
 import se.asfregister.employment.EmploymentRecords.ImportResult;
 import se.asfregister.employment.ImportCompanies;
+import se.asfregister.employment.ImportRequest;
 import se.asfregister.employment.Period;
 import se.asfregister.security.CompanyAccess;
+import se.asfregister.web.ApiException;
+import se.asfregister.web.WriteRaces;
 
 /**
  * Bulk import of participant reports, all or nothing, in the request's transaction, on the
  * pieces of the employment-report import: rows checked ({@link ImportRows}, every bad row
  * listed, the 422 of {@code ImportRejectedException}), organisation numbers resolved
  * ({@link ImportCompanies}), a reporter's rows for foreign companies refused (403). Reports are
- * few (one per company and quarter), so they are written as entities: each write is audited
- * like a single PUT.
+ * few (one per company and quarter), so they are written as entities; each write is audited
+ * like a single PUT's, but as an {@code IMPORT} like the employment import's.
  */
 @ApplicationScoped
 public class ParticipantImportService {
@@ -95,6 +99,8 @@ public class ParticipantImportService {
         if (!ids.isEmpty()) {
             ParticipantReport.<ParticipantReport>list("companyId in ?1", ids).forEach(r -> stored.put(r.auditId(), r));
         }
+        // audited like the employment import: IMPORT events, by company and period like a PUT's
+        AuditInterceptor.recordAs(AuditInterceptor.IMPORT);
         int created = 0;
         int updated = 0;
         for (ImportRows.Row row : rows) {
@@ -116,8 +122,23 @@ public class ParticipantImportService {
                 }
             }
         }
-        ParticipantReport.flush();
+        flush();
         return new ImportResult(created, updated, rows.size() - created - updated, dryRun);
+    }
+
+    /**
+     * Writes the import now, so that a report another writer created or changed since it was read
+     * (its unique key, its version, its lock) is a 409 that asks for the import again.
+     */
+    private static void flush() {
+        try {
+            ParticipantReport.flush();
+        } catch (RuntimeException e) {
+            if (WriteRaces.isConcurrentWrite(e)) {
+                throw ApiException.conflict(ImportRequest.LOST_RACE);
+            }
+            throw e;
+        }
     }
 
     private Map<String, Long> companyIds(ImportRows rows) {

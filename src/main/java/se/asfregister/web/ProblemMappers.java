@@ -117,6 +117,11 @@ public class ProblemMappers extends ProblemBuilder {
                 return api(api);
             }
         }
+        if (WriteRaces.isLockConflict(e)) {
+            // rolled back after waiting for another transaction's lock: sending it again may succeed
+            return problem(ProblemType.CONFLICT, "The change collided with another change made at the same time; "
+                    + "send it again", null).build();
+        }
         LOG.error("Unexpected failure", e);
         return problem(ProblemType.INTERNAL, "The request could not be processed", null).build();
     }

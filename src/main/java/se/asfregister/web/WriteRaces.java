@@ -1,6 +1,7 @@
 package se.asfregister.web;
 
 import jakarta.persistence.OptimisticLockException;
+import java.sql.SQLException;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.hibernate.StaleStateException;
@@ -25,6 +26,34 @@ public final class WriteRaces {
             }
             if (c instanceof ConstraintViolationException cve
                     && cve.getKind() == ConstraintViolationException.ConstraintKind.UNIQUE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a bulk write in one transaction failed because another transaction wrote the same
+     * rows at the same time: a lost race ({@link #isRace}), a constraint (SQL state 23, such as a
+     * unique key written meanwhile) or a lock conflict. Everything is rolled back, so the caller
+     * may send the same write again: a 409, not a 500.
+     */
+    public static boolean isConcurrentWrite(Throwable e) {
+        return isRace(e) || isLockConflict(e) || hasSqlState(e, "23");
+    }
+
+    /**
+     * Whether {@code e} or a cause says the transaction could not get a lock another one held:
+     * a deadlock or serialization failure (SQL state 40), H2's lock timeout (HYT00) or H2's
+     * concurrent update of a row (90131).
+     */
+    public static boolean isLockConflict(Throwable e) {
+        return hasSqlState(e, "40") || hasSqlState(e, "HYT00") || hasSqlState(e, "90131");
+    }
+
+    private static boolean hasSqlState(Throwable e, String prefix) {
+        for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith(prefix)) {
                 return true;
             }
         }

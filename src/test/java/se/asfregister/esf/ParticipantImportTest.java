@@ -1,5 +1,6 @@
 package se.asfregister.esf;
 
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
@@ -64,6 +65,19 @@ public class ParticipantImportTest {
                 .body("counts.employedAtLeaving.women", equalTo(2)).body("counts.longTermUnemployed.women", equalTo(2))
                 .body("counts.employed.men", equalTo(1)).body("counts.minorities.men", equalTo(0));
         Api.given().get(path(borlange, "2025-Q1")).then().body("version", equalTo(0));
+        // audited as the employment import is: IMPORT, by company and period; the dry run and the unchanged row not
+        Api.given().queryParam("entityType", "ParticipantReport").queryParam("sort", "id,asc")
+                .get("/api/v1/audit-events").then().statusCode(200)
+                .body("items.action", equalTo(List.of("IMPORT", "IMPORT", "IMPORT", "IMPORT")))
+                .body("items.entityId", containsInAnyOrder(falun + "/2025-Q1", borlange + "/2025-Q1",
+                        falun + "/2025-Q1", falun + "/2025-Q2"))
+                .body("items[0].user", equalTo(Api.ADMIN));
+        // a single write of the same report afterwards is an UPDATE under the same key
+        Api.given().contentType(ContentType.JSON).body(EsfFixtures.Report.of().count("participants", 1, 0, 0)
+                .count("inactive", 1, 0, 0).body()).put(path(falun, "2025-Q1")).then().statusCode(200);
+        Api.given().queryParam("entityId", falun + "/2025-Q1").queryParam("sort", "id,asc")
+                .get("/api/v1/audit-events").then().statusCode(200)
+                .body("items.action", equalTo(List.of("IMPORT", "IMPORT", "UPDATE")));
     }
 
     @Test
@@ -97,6 +111,19 @@ public class ParticipantImportTest {
                 "2025-Q1", "participants.women", "many"))).post(IMPORT).then().statusCode(422)
                 .body("errors[0].row", equalTo(1)).body("errors[0].field", equalTo("participants.women"));
         assertEquals(before, TestDb.snapshot(ds));
+    }
+
+    /** The import's row errors speak Swedish too when asked: the rule under its column, the row named. */
+    @Test
+    void rowErrorsInSwedishWhenAsked() {
+        // 3 long-term unemployed women of 2 unemployed
+        Api.invalid().header("Accept-Language", "sv").contentType("text/csv")
+                .body(csv(falunNo + ";2025-Q1;;2;1;2;3;1;0;0")).post(IMPORT).then().statusCode(422)
+                .header("Content-Language", "sv")
+                .body("errors[0].row", equalTo(2)).body("errors[0].field", equalTo("longTermUnemployed.women"))
+                .body("errors[0].message", equalTo("regel long-term-within-unemployed: longTermUnemployed (3) bland"
+                        + " kvinnor får inte överstiga unemployed (2)"));
+        assertEquals(0, TestDb.count(ds, "participant_report"));
     }
 
     @Test

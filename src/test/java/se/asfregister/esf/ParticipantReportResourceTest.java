@@ -102,6 +102,33 @@ public class ParticipantReportResourceTest {
         assertEquals(0, TestDb.count(ds, "participant_report"));
     }
 
+    /**
+     * With Accept-Language: sv the same three failed rules in Swedish, each under its count; the
+     * rule names and the indicator keys stay those of the API.
+     */
+    @Test
+    void theRulesSpeakSwedishWhenAsked() {
+        // women: 3 long-term unemployed of 2 unemployed; men: 1 participant, 0 + 0 + 2 in a labour status
+        Api.invalid().header("Accept-Language", "sv").contentType(ContentType.JSON)
+                .body(valid().count("longTermUnemployed", 3, 0, 0).count("employed", 0, 2, 0).body())
+                .put(path(borlange, "2025-Q2")).then().statusCode(400)
+                .header("Content-Language", "sv")
+                .body("title", equalTo("Ogiltig begäran"))
+                .body("detail", equalTo("3 fält är ogiltiga"))
+                .body("errors.field", equalTo(List.of("counts.longTermUnemployed.women", "counts.participants.men",
+                        "counts.employed.men")))
+                .body("errors.message", equalTo(List.of(
+                        "regel long-term-within-unemployed: longTermUnemployed (3) bland kvinnor får inte överstiga"
+                                + " unemployed (2)",
+                        "regel labour-status-partition: unemployed (0) + inactive (0) + employed (2) bland män måste"
+                                + " vara lika med participants (1)",
+                        "regel within-participants: employed (2) bland män får inte överstiga participants (1)")));
+        Api.invalid().header("Accept-Language", "sv").contentType(ContentType.JSON).body(Map.of("counts",
+                Map.of("refugees", Map.of("women", 1, "men", 0, "nonBinary", 0)))).put(path(falun, "2025-Q1")).then()
+                .statusCode(400).body("errors[0].message", startsWith("okänd indikator; indikatorerna är participants, "));
+        assertEquals(0, TestDb.count(ds, "participant_report"));
+    }
+
     @Test
     void unknownIndicatorsProjectsAndQuartersAre400s() {
         Api.invalid().contentType(ContentType.JSON).body(Map.of("counts", Map.of("refugees",

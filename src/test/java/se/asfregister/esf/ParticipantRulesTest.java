@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import se.asfregister.web.ProblemText;
 
 /** Each additivity rule on its own: a report that breaks only that rule fails only that rule. */
 class ParticipantRulesTest {
@@ -110,6 +111,31 @@ class ParticipantRulesTest {
         w.put(Indicator.JOB_SEARCHING_AT_LEAVING, 2L);
         w.put(Indicator.EMPLOYED_AT_LEAVING, 3L);
         onlyRule(ParticipantRules.check(women(w)), "leaving-status-exclusive", "jobSearchingAtLeaving.women");
+    }
+
+    /**
+     * Every rule broken for every gender: nobody started or left, yet each category counts 1 (and
+     * long-term unemployed 2 of 1 unemployed). Each message has its Swedish wording, which keeps
+     * the rule's name and the indicator keys of the API.
+     */
+    @Test
+    void everyRuleMessageHasItsSwedishWording() {
+        Counts c = Counts.of((i, g) -> i == Indicator.PARTICIPANTS || i == Indicator.LEAVERS ? 0
+                : i == Indicator.LONG_TERM_UNEMPLOYED ? 2 : 1);
+        List<ParticipantRules.Violation> all = ParticipantRules.check(c);
+        // per gender: partition, long-term, 16 categories, ages, education, 6 results, leaving status
+        assertEquals(3 * (1 + 1 + 16 + 1 + 1 + 6 + 1), all.size());
+        for (ParticipantRules.Violation v : all) {
+            String sv = ProblemText.localize(v.message(), ProblemText.SWEDISH);
+            assertTrue(sv.startsWith("regel " + v.rule() + ": ") && !sv.contains(" must ") && !sv.contains(" of "),
+                    v.message() + " => " + sv);
+        }
+        assertEquals("regel long-term-within-unemployed: longTermUnemployed (2) bland icke-binära får inte överstiga"
+                + " unemployed (1)", ProblemText.localize(all.stream().filter(v -> v.field().equals(
+                        "longTermUnemployed.nonBinary")).findFirst().orElseThrow().message(), ProblemText.SWEDISH));
+        assertEquals("regel labour-status-partition: unemployed (1) + inactive (1) + employed (1) bland män måste vara"
+                + " lika med participants (0)", ProblemText.localize(all.stream().filter(v -> v.field().equals(
+                        "participants.men")).findFirst().orElseThrow().message(), ProblemText.SWEDISH));
     }
 
     @Test
