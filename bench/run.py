@@ -102,16 +102,18 @@ def request(method, path, body=None, content_type="application/json", timeout=12
 def build(db):
     """One Maven package writes both variants: target/quarkus-app (H2), target/quarkus-app-pg;
     as aot-jar when the service will run from an AOT cache."""
-    target = os.path.join(WORK, "app-" + db)
     if not BUILT:
         cmd = [os.path.join(ROOT, "mvnw"), "-B", "-q", "package", "-DskipTests"]
         sh(cmd + (["-Dquarkus.package.jar.type=aot-jar"] if AOT else []), cwd=ROOT)
         BUILT.append(True)
-    shutil.rmtree(target, ignore_errors=True)
-    shutil.copytree(os.path.join(ROOT, "target", "quarkus-app" if db == "h2" else "quarkus-app-pg"), target)
-    with open(os.path.join(target, ".bench-package"), "w") as f:
-        f.write(package_type())
-    return target
+        # both variants, so that a later --skip-build run on the other database needs no build
+        for variant, built in (("h2", "quarkus-app"), ("postgresql", "quarkus-app-pg")):
+            target = os.path.join(WORK, "app-" + variant)
+            shutil.rmtree(target, ignore_errors=True)
+            shutil.copytree(os.path.join(ROOT, "target", built), target)
+            with open(os.path.join(target, ".bench-package"), "w") as f:
+                f.write(package_type())
+    return os.path.join(WORK, "app-" + db)
 
 
 def package_type():
