@@ -4,13 +4,19 @@ PostgreSQL, load the synthetic national dataset through the public API, and meas
 wrk. Results go to bench/work/results-<db>.json and a markdown table on stdout.
 
 Usage: bench/run.py [--db h2|postgresql|both] [--duration SECONDS] [--jdk JDK_HOME] [--skip-build]
-                    [--reads-only] [--reuse]
+                    [--reads-only] [--reuse] [--peer [--peer-dir DIR]] [--default-path]
 Needs: JDK 17 or newer, python3, wrk (apt-get install wrk; not with --reads-only), and for
 PostgreSQL Debian's postgresql package (apt-get install postgresql). Everything runs on 127.0.0.1.
 The county report and progress are read as an administrator (exact figures) and anonymously
 (the disclosure rule set), warm and counted from the first request after a start.
 --reads-only loads the data and measures only those reads; --reuse measures them on the data the
 last run loaded (bench/work), to compare two builds on the same data without loading it again.
+--peer compares the service with the Spring Boot peer (bench/peer.py) instead: it builds the peer
+from peers/spring-boot of the shared project folder (found above the checkout, or --peer-dir), loads
+300 companies into one PostgreSQL database through the service, measures both in alternating
+rounds with the same JVM options and prints the ratios against issue 22's targets.
+--default-path measures the H2 package as the README starts it (its launcher, no options) beside the
+bare `java -jar` on 500 companies (bench/default_path.py): ready, GET company against /q/health/live, RSS.
 With a JDK of 25 or newer (--jdk), the service is packaged as aot-jar, an AOT cache is
 trained with scripts/aot-cache.sh, and every run starts from that cache (docs/operations.md).
 """
@@ -31,8 +37,9 @@ import urllib.request
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 WORK = os.path.join(HERE, "work")
-PORT = 18080
-PG_PORT = 55432
+# BENCH_PORT and BENCH_PG_PORT move them, e.g. for two benchmarks on one machine
+PORT = int(os.environ.get("BENCH_PORT", "18080"))
+PG_PORT = int(os.environ.get("BENCH_PG_PORT", "55432"))
 ADMIN_PASSWORD = "Bench-Kopparberg-77"
 AUTH = "Basic " + base64.b64encode(("admin:" + ADMIN_PASSWORD).encode()).decode()
 BASE = "http://127.0.0.1:%d" % PORT
@@ -95,16 +102,18 @@ def request(method, path, body=None, content_type="application/json", timeout=12
 def build(db):
     """One Maven package writes both variants: target/quarkus-app (H2), target/quarkus-app-pg;
     as aot-jar when the service will run from an AOT cache."""
-    target = os.path.join(WORK, "app-" + db)
     if not BUILT:
         cmd = [os.path.join(ROOT, "mvnw"), "-B", "-q", "package", "-DskipTests"]
         sh(cmd + (["-Dquarkus.package.jar.type=aot-jar"] if AOT else []), cwd=ROOT)
         BUILT.append(True)
-    shutil.rmtree(target, ignore_errors=True)
-    shutil.copytree(os.path.join(ROOT, "target", "quarkus-app" if db == "h2" else "quarkus-app-pg"), target)
-    with open(os.path.join(target, ".bench-package"), "w") as f:
-        f.write(package_type())
-    return target
+        # both variants, so that a later --skip-build run on the other database needs no build
+        for variant, built in (("h2", "quarkus-app"), ("postgresql", "quarkus-app-pg")):
+            target = os.path.join(WORK, "app-" + variant)
+            shutil.rmtree(target, ignore_errors=True)
+            shutil.copytree(os.path.join(ROOT, "target", built), target)
+            with open(os.path.join(target, ".bench-package"), "w") as f:
+                f.write(package_type())
+    return os.path.join(WORK, "app-" + db)
 
 
 def package_type():
@@ -171,8 +180,9 @@ def start_service(app, db, database=None):
         env.update(QUARKUS_DATASOURCE_JDBC_URL="jdbc:h2:file:%s/%s/asf;DB_CLOSE_ON_EXIT=FALSE"
                    % (WORK, database or "h2"))
     log = open(os.path.join(WORK, "service-%s.log" % db), "w")
-    # started from its own directory: an AOT cache records the class path as the training run gave it
-    cmd = [JAVA] + JVM_OPTS + (["-XX:AOTCache=app.aot", "-XX:AOTMode=on"] if AOT else []) + ["-jar", "quarkus-run.jar"]
+    # the jar's absolute path: an AOT cache records the class path as the training run gave it
+    cmd = [JAVA] + JVM_OPTS + (["-XX:AOTCache=app.aot", "-XX:AOTMode=on"] if AOT else []) + [
+        "-jar", os.path.join(os.path.abspath(app), "quarkus-run.jar")]
     t0 = time.monotonic()
     proc = subprocess.Popen(cmd, cwd=app, env=env, stdout=log, stderr=subprocess.STDOUT)
     deadline = t0 + 120
@@ -244,8 +254,10 @@ def load(dataset):
     return loaded
 
 
-def wrk(path_or_script, duration, connections=16):
-    cmd = ["wrk", "-t2", "-c%d" % connections, "-d%ds" % duration, "--latency", "-H", "Authorization: " + AUTH]
+def wrk(path_or_script, duration, connections=16, auth=AUTH):
+    """wrk with 2 threads, as the admin or anonymously with auth=None."""
+    cmd = ["wrk", "-t2", "-c%d" % connections, "-d%ds" % duration, "--latency"] + (["-H", "Authorization: " + auth]
+                                                                                   if auth else [])
     if path_or_script.endswith(".lua"):
         cmd += ["-s", path_or_script, BASE]
     else:
@@ -437,26 +449,68 @@ def main():
     ap.add_argument("--jdk", default=os.environ.get("JAVA_HOME"),
                     help="JDK home to run the service with (default: JAVA_HOME, else java on PATH); "
                          "25 or newer runs it from an AOT cache")
+    ap.add_argument("--peer", action="store_true",
+                    help="compare with the Spring Boot peer on PostgreSQL (bench/peer.py) instead of the full run")
+    ap.add_argument("--peer-dir", help="the peer's source folder (default: shared/peers/spring-boot above the checkout)")
+    ap.add_argument("--default-path", action="store_true",
+                    help="the H2 package through its launcher beside bare java -jar (bench/default_path.py)")
     args = ap.parse_args()
     global JAVA, AOT
     JAVA = os.path.join(args.jdk, "bin", "java") if args.jdk else "java"
     AOT = java_supports_aot(JAVA)
     print("service JVM: %s (%s)" % (JAVA, "AOT cache" if AOT else "no AOT cache"), flush=True)
     os.makedirs(WORK, exist_ok=True)
+    if args.peer:
+        return compare_with_peer(args)
+    if args.default_path:
+        return default_path(args)
     dataset = os.path.join(WORK, "dataset")
     sh([sys.executable, os.path.join(HERE, "generate.py"), dataset])
     dbs = ["h2", "postgresql"] if args.db == "both" else [args.db]
     all_results = {}
     for db in dbs:
-        app = os.path.join(WORK, "app-" + db)
-        marker = os.path.join(app, ".bench-package")
-        if not args.skip_build or not os.path.exists(marker) or open(marker).read() != package_type():
-            app = build(db)
+        app = packaged(db, args.skip_build)
         all_results[db] = bench(db, app, dataset, args.duration, args.reads_only or args.reuse, args.reuse)
         with open(os.path.join(WORK, "results-%s.json" % db), "w") as f:
             json.dump(all_results[db], f, indent=2)
     print(json.dumps(all_results, indent=2))
     print(table(all_results))
+
+
+def packaged(db, skip_build):
+    """The package for `db` under bench/work, built again unless --skip-build finds one of the right type."""
+    app = os.path.join(WORK, "app-" + db)
+    marker = os.path.join(app, ".bench-package")
+    if not skip_build or not os.path.exists(marker) or open(marker).read() != package_type():
+        app = build(db)
+    return app
+
+
+def default_path(args):
+    import default_path as dp
+    res = dp.measure(sys.modules[__name__], packaged("h2", args.skip_build), args.duration)
+    with open(os.path.join(WORK, "results-default-path.json"), "w") as f:
+        json.dump(res, f, indent=2)
+    print(json.dumps(res, indent=2))
+    print(dp.table(res))
+
+
+def compare_with_peer(args):
+    import peer
+    global JVM_OPTS
+    JVM_OPTS = list(peer.FLAGS)  # an AOT cache is trained with the options it runs with
+    app = packaged("postgresql", args.skip_build)
+    if AOT:
+        stop_pg = start_postgres()
+        try:
+            train_aot(app, "postgresql")
+        finally:
+            stop_pg()
+    res = peer.compare(sys.modules[__name__], app, args.peer_dir, args.duration)
+    with open(os.path.join(WORK, "results-peer.json"), "w") as f:
+        json.dump(res, f, indent=2)
+    print(json.dumps(res, indent=2))
+    print(peer.table(res))
 
 
 if __name__ == "__main__":

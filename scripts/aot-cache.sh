@@ -6,8 +6,9 @@
 #
 # APP_DIR is a package built with -Dquarkus.package.jar.type=aot-jar (target/quarkus-app or
 # target/quarkus-app-pg). The script starts it once on 127.0.0.1 with -XX:AOTCacheOutput,
-# sends it a round of requests, stops it, and leaves APP_DIR/app.aot. Run the service from
-# APP_DIR afterwards:  cd APP_DIR && java -XX:AOTCache=app.aot <same JVM options> -jar quarkus-run.jar
+# sends it a round of requests, stops it, and leaves APP_DIR/app.aot and, in APP_DIR/app.aot.java,
+# the java that wrote it. APP_DIR/run then starts the service with both; by hand:
+#   java -XX:AOTCache=APP_DIR/app.aot <same JVM options> -jar APP_DIR/quarkus-run.jar
 #
 # Environment:
 #   JAVA        the java of JDK 25 or newer (default: java on PATH); run the service with the same one
@@ -48,10 +49,11 @@ fi
 export QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$PORT" ASF_DEMO_DATA_ENABLED=false
 
 rm -f "$APP_DIR/app.aot"
-# The cache records the class path as given, so the service is started from its directory
-# with a relative jar path, exactly as it will be started later.
+rm -f "$APP_DIR/app.aot.java"
+# The cache records the class path as given: the absolute path of the jar, the one the package's
+# launcher (APP_DIR/run) gives.
 # shellcheck disable=SC2086
-(cd "$APP_DIR" && exec "$JAVA" -XX:AOTCacheOutput=app.aot $JAVA_OPTS -jar quarkus-run.jar) \
+(cd "$APP_DIR" && exec "$JAVA" -XX:AOTCacheOutput=app.aot $JAVA_OPTS -jar "$APP_DIR/quarkus-run.jar") \
   > "$SCRATCH/training.log" 2>&1 &
 pid=$!
 
@@ -92,4 +94,6 @@ if [[ ! -s "$APP_DIR/app.aot" ]]; then
   tail -20 "$SCRATCH/training.log" >&2
   exit 1
 fi
+# The launcher starts the package with the JDK that wrote the cache.
+readlink -f "$(command -v "$JAVA")" > "$APP_DIR/app.aot.java"
 echo "aot-cache: wrote $APP_DIR/app.aot ($(du -h "$APP_DIR/app.aot" | cut -f1))"

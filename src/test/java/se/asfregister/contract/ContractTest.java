@@ -96,6 +96,10 @@ class ContractTest {
         return ops;
     }
 
+    static boolean isResourceMethod(Method m) {
+        return httpMethod(m) != null;
+    }
+
     private static String httpMethod(Method m) {
         for (Annotation a : m.getAnnotations()) {
             jakarta.ws.rs.HttpMethod hm = a.annotationType().getAnnotation(jakarta.ws.rs.HttpMethod.class);

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -27,6 +28,7 @@ public final class PackagedService implements AutoCloseable {
     private final Path log;
     private final int port;
     private Process process;
+    private List<String> command;
 
     private PackagedService(Path appDir, Map<String, String> env, Path log, int port) {
         this.appDir = appDir;
@@ -73,10 +75,17 @@ public final class PackagedService implements AutoCloseable {
         return new PackagedService(appDir, env, workDir.resolve("service.log"), port);
     }
 
+    /** Starts the package with this command (e.g. its launcher) instead of {@code java -jar}. */
+    public PackagedService command(String... command) {
+        this.command = List.of(command);
+        return this;
+    }
+
     /** Starts the process and waits (at most 90 s) until readiness answers 200. */
     public PackagedService start() throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder("java", "-Xmx512m", "-jar",
-                appDir.resolve("quarkus-run.jar").toAbsolutePath().toString())
+        List<String> cmd = command != null ? command
+                : List.of("java", "-Xmx512m", "-jar", appDir.resolve("quarkus-run.jar").toAbsolutePath().toString());
+        ProcessBuilder pb = new ProcessBuilder(cmd)
                 .directory(log.getParent().toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));

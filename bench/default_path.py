@@ -1,0 +1,122 @@
+"""The default path (issue 22): the H2 package started as the README says, through its launcher
+(`target/quarkus-app/run`, no options), beside the bare `java -jar quarkus-run.jar` a user ran
+before, on the same data, in alternating rounds.
+
+Called by `bench/run.py --default-path`. Per way of starting: ready on an empty database (the
+second start of a fresh package, so the launcher's class data archive exists) and on the loaded
+one, `GET /companies/{id}` as the admin and `/q/health/live` (the framework's floor) with wrk,
+and RSS after those reads.
+"""
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+
+COMPANIES, QUARTERS = 500, 20
+ROUNDS = 2
+WARM_UP_S = 5
+WAYS = {"launcher": lambda r, app: [os.path.join(app, "run")],
+        "java -jar": lambda r, app: [r.JAVA, "-jar", os.path.join(app, "quarkus-run.jar")]}
+
+
+def start(r, cmd, database):
+    env = dict(os.environ, QUARKUS_HTTP_PORT=str(r.PORT), QUARKUS_HTTP_HOST="127.0.0.1", ASF_DEMO_DATA_ENABLED="false",
+               ASF_ADMIN_PASSWORD=r.ADMIN_PASSWORD,
+               QUARKUS_DATASOURCE_JDBC_URL="jdbc:h2:file:%s/%s/asf;DB_CLOSE_ON_EXIT=FALSE" % (r.WORK, database))
+    for name in ("JAVA_OPTS", "ASF_JVM_DEFAULTS", "MALLOC_ARENA_MAX"):
+        env.pop(name, None)
+    if r.JAVA != "java":  # the launcher's choice of JDK: JAVA_HOME
+        env["JAVA_HOME"] = os.path.dirname(os.path.dirname(r.JAVA))
+    log = open(os.path.join(r.WORK, "default-path.log"), "a")
+    t0 = time.monotonic()
+    proc = subprocess.Popen(cmd, env=env, stdout=log, stderr=subprocess.STDOUT)
+    while time.monotonic() < t0 + 180 and proc.poll() is None:
+        try:
+            with urllib.request.urlopen(r.BASE + "/q/health/ready", timeout=1) as resp:
+                if resp.status == 200:
+                    return proc, time.monotonic() - t0
+        except (urllib.error.URLError, ConnectionError, OSError):
+            pass
+        time.sleep(0.02)
+    proc.kill()
+    raise SystemExit("%s did not become ready; see %s" % (cmd, log.name))
+
+
+def stop(proc):
+    proc.send_signal(signal.SIGTERM)
+    proc.wait(120)  # the launcher's first stop on JDK 17 writes the class data archive
+
+
+def ready_empty(r, cmd):
+    shutil.rmtree(os.path.join(r.WORK, "h2-empty"), ignore_errors=True)
+    proc, seconds = start(r, cmd, "h2-empty")
+    stop(proc)
+    return seconds
+
+
+def reads(r, ids, duration):
+    lua = os.path.join(r.WORK, "default-get-company.lua")
+    with open(lua, "w") as f:
+        f.write("ids = {%s}\nrequest = function()\n  return wrk.format('GET', '/api/v1/companies/' .. "
+                "ids[math.random(#ids)])\nend\n" % ",".join(map(str, ids)))
+    r.wrk(lua, WARM_UP_S)  # the first seconds after a start compile the read's code
+    g = r.wrk(lua, duration)
+    h = r.wrk("/q/health/live", duration, auth=None)
+    return {"get_company_rps": g["rps"], "get_company_p99_ms": g["p99_ms"], "live_rps": h["rps"],
+            "live_p99_ms": h["p99_ms"], "get_company_vs_live": g["rps"] / h["rps"]}
+
+
+def measure(r, app, duration):
+    """Loads the data once (with the bare jar), then alternates the two ways of starting."""
+    dataset = os.path.join(r.WORK, "dataset-default")
+    r.sh([sys.executable, os.path.join(r.HERE, "generate.py"), dataset,
+          "--companies", str(COMPANIES), "--quarters", str(QUARTERS)])
+    shutil.rmtree(os.path.join(r.WORK, "h2-default"), ignore_errors=True)
+    for cmd in WAYS.values():  # first starts: the launcher's archive is written as it stops
+        stop(start(r, cmd(r, app), "h2-empty")[0])
+    proc, _ = start(r, WAYS["java -jar"](r, app), "h2-default")
+    try:
+        ids = r.load(dataset)["companies"]
+    finally:
+        stop(proc)
+    rounds = {way: [] for way in WAYS}
+    for n in range(ROUNDS):
+        for way in (list(WAYS) if n % 2 == 0 else list(reversed(WAYS))):
+            cmd = WAYS[way](r, app)
+            m = {"ready_empty_s": ready_empty(r, cmd)}
+            proc, m["ready_loaded_s"] = start(r, cmd, "h2-default")
+            try:
+                m.update(reads(r, ids, duration))
+                m["rss_mb"] = r.rss_mb(proc.pid)
+            finally:
+                stop(proc)
+            print("round %d, %s: %s" % (n + 1, way, json.dumps({k: round(v, 2) for k, v in m.items()})), flush=True)
+            rounds[way].append(m)
+    return {way: best(ms) for way, ms in rounds.items()}
+
+
+def best(ms):
+    out = {}
+    for key in ms[0]:
+        pick = min if key.endswith(("_ms", "_s", "_mb")) else max
+        out[key] = round(pick(m[key] for m in ms), 2)
+    return out
+
+
+TARGETS = [("ready_empty_s", "ready, empty database, s", "<= 2.5"), ("ready_loaded_s", "ready, loaded database, s", "<= 2"),
+           ("rss_mb", "RSS after the reads, MB", "<= 300 (after load, import, export)"),
+           ("get_company_rps", "GET company, req/s", ">= 5,000"), ("get_company_p99_ms", "GET company p99, ms", "< 10"),
+           ("live_rps", "/q/health/live, req/s", ""), ("get_company_vs_live", "GET company / live", ">= 0.6")]
+
+
+def table(res):
+    ways = list(res)
+    lines = ["| figure | target | " + " | ".join(ways) + " |", "|---|---|" + "---|" * len(ways)]
+    for key, label, target in TARGETS:
+        lines.append("| %s | %s | %s |" % (label, target, " | ".join(str(res[w][key]) for w in ways)))
+    return "\n".join(lines)

@@ -1,0 +1,34 @@
+package se.asfregister.funding;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import se.asfregister.funding.FundingRecords.AccountResponse;
+import se.asfregister.web.PageRequest;
+import se.asfregister.web.Paged;
+import se.asfregister.web.Params;
+
+/**
+ * One company's social media accounts.
+ * Who may read it is {@code security.AccessPolicy}'s: the path names the company.
+ * One resource class per path: a class path ending in {@code /companies/{id}} would match every
+ * {@code GET /companies/{id}} first and make the router start over for each of them.
+ */
+@Path("/api/v1/companies/{id}/social-media-accounts")
+@Produces(MediaType.APPLICATION_JSON)
+public class CompanySocialMediaResource {
+
+    @Inject
+    SocialMediaService accounts;
+
+    @GET
+    public Paged<AccountResponse> accounts(@PathParam("id") String id, @QueryParam("page") String page,
+            @QueryParam("size") String size, @QueryParam("sort") String sort) {
+        return accounts.ofCompany(Params.pathId("Company", id),
+                PageRequest.parse(page, size, sort, SocialMediaService.SORTABLE, "id"));
+    }
+}
