@@ -28,7 +28,8 @@ import se.asfregister.security.CurrentUser;
  * reports each insert, update and delete here during a flush, and after the flush's SQL ran
  * the events are inserted on the same connection, in the same transaction. A write that
  * fails (or rolls back later) therefore leaves no event. Only field names are recorded,
- * never values, because values include personal data.
+ * never values, because values include personal data. Every flush with events and every direct
+ * write also raises the {@link WriteGeneration}.
  */
 @PersistenceUnitExtension
 @ApplicationScoped
@@ -77,6 +78,7 @@ public class AuditInterceptor implements Interceptor {
     public static void recordDirect(Connection con, String action, String entityType, List<DirectWrite> writes)
             throws SQLException {
         AuditRows.insertDirect(con, action, entityType, writes);
+        WriteGeneration.raise(con);
     }
 
     @Override
@@ -157,6 +159,7 @@ public class AuditInterceptor implements Interceptor {
                 ps.addBatch();
             }
             ps.executeBatch();
+            WriteGeneration.raise(con);
         } catch (SQLException e) {
             throw new HibernateException("Could not write the audit trail", e);
         } finally {
