@@ -1,6 +1,8 @@
 package se.asfregister.report;
 
+import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +21,10 @@ public class KeptFigures {
     @Inject
     FiguresMarker marker;
 
+    /** The marker read once per request: a county report with progress asks for up to eight figures. */
+    @Inject
+    Instance<RequestMarker> requestMarker;
+
     /** A value and the marker it was computed at. */
     private record Kept(long marker, Object value) {
     }
@@ -28,12 +34,14 @@ public class KeptFigures {
 
     /**
      * The value under {@code key}, computed again when a write has committed since it was kept.
-     * The marker is read before the figures: a write committed in between is in the figures but
-     * not in the marker, so the next request computes them again; none is ever missed.
+     * The marker is read before the figures (once per request, at its first figure): a write
+     * committed in between is in the figures but not in the marker, so the next request computes
+     * them again; none is ever missed.
      */
     @SuppressWarnings("unchecked")
     public <T> T get(List<Object> key, Supplier<T> compute) {
-        long now = marker.now();
+        long now = requestMarker.isResolvable() && Arc.container().requestContext().isActive()
+                ? requestMarker.get().now() : marker.now();
         Kept k = kept.get(key);
         if (k != null && k.marker() == now) {
             return (T) k.value();
