@@ -28,7 +28,8 @@ import se.asfregister.security.CurrentUser;
  * reports each insert, update and delete here during a flush, and after the flush's SQL ran
  * the events are inserted on the same connection, in the same transaction. A write that
  * fails (or rolls back later) therefore leaves no event. Only field names are recorded,
- * never values, because values include personal data.
+ * never values, because values include personal data. A transaction with events, and every direct
+ * write, also raises the {@link WriteGeneration}.
  */
 @PersistenceUnitExtension
 @ApplicationScoped
@@ -40,6 +41,8 @@ public class AuditInterceptor implements Interceptor {
     /** Changes seen in the flush that runs on this thread, keyed by entity type and id. */
     private static final ThreadLocal<Map<String, Change>> PENDING = ThreadLocal.withInitial(LinkedHashMap::new);
     private static final ThreadLocal<String> ACTION_OVERRIDE = new ThreadLocal<>();
+    /** Whether the transaction on this thread wrote audit events, and so must raise the {@link WriteGeneration}. */
+    private static final ThreadLocal<Boolean> WROTE = new ThreadLocal<>();
 
     @Inject
     DataSource dataSource;
@@ -80,6 +83,7 @@ public class AuditInterceptor implements Interceptor {
     public static void recordDirect(Connection con, String action, String entityType, List<DirectWrite> writes)
             throws SQLException {
         AuditRows.insertDirect(con, action, entityType, writes);
+        WriteGeneration.raise(con);
     }
 
     @Override
@@ -160,6 +164,7 @@ public class AuditInterceptor implements Interceptor {
                 ps.addBatch();
             }
             ps.executeBatch();
+            WROTE.set(Boolean.TRUE);
         } catch (SQLException e) {
             throw new HibernateException("Could not write the audit trail", e);
         } finally {
@@ -172,6 +177,25 @@ public class AuditInterceptor implements Interceptor {
         reset();
     }
 
+    /**
+     * The counter is raised once, as the transaction's last statement (after Hibernate's own last
+     * flush): its row stays locked until the commit, and a writer that holds it then waits for no
+     * other row, so writers queue on it but never deadlock over it.
+     */
+    @Override
+    public void beforeTransactionCompletion(Transaction tx) {
+        if (WROTE.get() == null) {
+            return;
+        }
+        try (Connection con = dataSource.getConnection()) {
+            WriteGeneration.raise(con);
+        } catch (SQLException e) {
+            throw new HibernateException("Could not raise the write generation", e);
+        } finally {
+            WROTE.remove();
+        }
+    }
+
     @Override
     public void afterTransactionCompletion(Transaction tx) {
         reset();
@@ -180,6 +204,7 @@ public class AuditInterceptor implements Interceptor {
     private static void reset() {
         PENDING.get().clear();
         ACTION_OVERRIDE.remove();
+        WROTE.remove();
     }
 
     private static Change change(Object entity, Object id, String action) {

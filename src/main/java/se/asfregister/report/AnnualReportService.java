@@ -37,6 +37,9 @@ public class AnnualReportService {
     @Inject
     CompanyAccess access;
 
+    @Inject
+    KeptFigures kept;
+
     /** A table of figures ready for JSON, CSV or JSON-stat: the rows, then the total as the last row. */
     record Table(List<Level> levels, List<AreaFigures> areas, List<Map<String, CellStatus>> statuses, boolean exact) {
     }
@@ -64,8 +67,9 @@ public class AnnualReportService {
     }
 
     private Table exact(String county, int year) {
-        List<AreaFigures> areas = new ArrayList<>(county == null ? queries.counties(year)
-                : queries.municipalities(county, year));
+        List<AreaFigures> areas = new ArrayList<>(county == null
+                ? kept.get(List.of("counties", year), () -> queries.counties(year))
+                : kept.get(List.of("municipalities", county, year), () -> queries.municipalities(county, year)));
         List<Level> levels = new ArrayList<>();
         areas.forEach(a -> levels.add(county == null ? Level.COUNTY : Level.MUNICIPALITY));
         // each company, collaboration, policy and activity lies in exactly one municipality: the total is the sum

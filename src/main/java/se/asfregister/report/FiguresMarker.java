@@ -3,41 +3,23 @@ package se.asfregister.report;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
+import se.asfregister.audit.WriteGeneration;
 
 /**
- * A cheap fingerprint of the rows a year's public figures are computed from: per table, the
- * number of rows, the sum of their versions and the latest update. Every write through the API or
- * the import inserts a row, deletes one, or bumps a version and the update time, so any write
- * changes it, in whatever order concurrent writes commit (a version sum does not depend on commit
- * order). Reference tables (counties, municipalities) change only by migration.
+ * What decides whether kept figures are still current: the {@link WriteGeneration}, which every
+ * write through the API or the import raises in its own transaction. Reading it is one row;
+ * the fingerprint it replaced (count, version sum and latest update of every row a year rests
+ * on) read every report of the year, which on H2 cost as much as the county's own queries
+ * (docs/performance.md, "Disclosure control: what it costs").
  */
 @ApplicationScoped
 public class FiguresMarker {
 
-    private static final String SQL = part("r", "employment_report", " WHERE period_year = :year")
-            + " UNION ALL " + part("c", "company", "")
-            + " UNION ALL " + part("x", "csr_collaboration", "")
-            + " UNION ALL " + part("p", "municipal_policy", "")
-            + " UNION ALL " + part("a", "activity", "");
-
     @Inject
     EntityManager em;
 
-    private static String part(String tag, String table, String where) {
-        return "SELECT '" + tag + "', COUNT(*), COALESCE(SUM(version), 0), MAX(updated_at) FROM " + table + where;
-    }
-
-    /** The fingerprint of what {@link PublicFigures#year} reads for this year; equal when nothing changed. */
-    @SuppressWarnings("unchecked")
-    public List<String> of(int year) {
-        List<String> rows = new ArrayList<>();
-        for (Object[] row : (List<Object[]>) em.createNativeQuery(SQL).setParameter("year", year).getResultList()) {
-            rows.add(Arrays.toString(row));
-        }
-        rows.sort(null);
-        return List.copyOf(rows);
+    /** The marker now; equal to an earlier reading exactly when no write committed in between. */
+    public long now() {
+        return ((Number) em.createNativeQuery(WriteGeneration.READ).getSingleResult()).longValue();
     }
 }

@@ -51,6 +51,9 @@ public class ProgressService {
     @Inject
     PublicFigures publicFigures;
 
+    @Inject
+    KeptFigures kept;
+
     public ProgressReport forCounty(String county, int year) {
         boolean exact = access.seesExactAggregates();
         return new ProgressReport(county, year, exact, progress(goals.ofCounty(county), year, publicYears(exact)));
@@ -83,14 +86,18 @@ public class ProgressService {
         Map<String, PairedFigures> pairs = new HashMap<>();
         List<GoalProgress> result = new ArrayList<>();
         for (Goal g : list) {
-            YearFigures current = years.computeIfAbsent(g.countyCode + "/" + year,
-                    k -> queries.yearFigures(g.countyCode, year));
+            YearFigures current = years.computeIfAbsent(g.countyCode + "/" + year, k -> yearFigures(g.countyCode, year));
             YearFigures base = g.baselineYear == null ? null
                     : years.computeIfAbsent(g.countyCode + "/" + g.baselineYear,
-                            k -> queries.yearFigures(g.countyCode, g.baselineYear));
+                            k -> yearFigures(g.countyCode, g.baselineYear));
             result.add(progress(g, year, current, base, pairs, publicYears));
         }
         return result;
+    }
+
+    /** A county's indicators of a year, kept until a write (docs/performance.md). */
+    private YearFigures yearFigures(String county, int year) {
+        return kept.get(List.of("yearFigures", county, year), () -> queries.yearFigures(county, year));
     }
 
     /** A goal's exact progress in {@code year}, then what the caller may see of it. */
@@ -126,12 +133,16 @@ public class ProgressService {
         // like with like: a company that started or stopped reporting is no growth or decline
         if (g.indicator == Indicator.TRANSITIONS_TO_WORK) {
             // a flow: also the same quarters, so that a year in progress is no decline
-            PairedFlow f = queries.pairedTransitions(g.countyCode, g.baselineYear, year, clock.year(),
-                    clock.quarter());
+            int currentYear = clock.year();
+            int currentQuarter = clock.quarter();
+            PairedFlow f = kept.get(List.of("pairedTransitions", g.countyCode, g.baselineYear, year, currentYear,
+                    currentQuarter), () -> queries.pairedTransitions(g.countyCode, g.baselineYear, year, currentYear,
+                            currentQuarter));
             return new Values(f.baseline(), f.current(), f.companies());
         }
         PairedFigures p = pairs.computeIfAbsent(g.countyCode + "/" + g.baselineYear,
-                k -> queries.paired(g.countyCode, g.baselineYear, year));
+                k -> kept.get(List.of("paired", g.countyCode, g.baselineYear, year),
+                        () -> queries.paired(g.countyCode, g.baselineYear, year)));
         boolean employees = g.indicator == Indicator.EMPLOYEES;
         return new Values(employees ? p.baselineEmployees() : p.baselineParticipants(),
                 employees ? p.currentEmployees() : p.currentParticipants(), p.companies());

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import se.asfregister.area.County;
 import se.asfregister.report.ReportQueries.AreaFigures;
 import se.asfregister.report.disclosure.AreaTree;
@@ -23,7 +22,7 @@ import se.asfregister.report.disclosure.FamilyTable.AreaCells;
  * the year (national report, each county's report, progress) shows the same cells.
  *
  * <p>A year's figures are kept until a write changes what they are computed from
- * ({@link FiguresMarker}): computing them reads every report of the year in the country, which a
+ * ({@link KeptFigures}): computing them reads every report of the year in the country, which a
  * county report with its progress would otherwise do for two years on every request
  * (docs/performance.md, "Disclosure control: what it costs").
  */
@@ -40,25 +39,10 @@ public class PublicFigures {
     LargestRevenues revenues;
 
     @Inject
-    FiguresMarker marker;
-
-    /** A year's figures and the fingerprint of the rows they were computed from. */
-    private record Kept(List<String> marker, PublicYear year) {
-    }
-
-    private final Map<Integer, Kept> kept = new ConcurrentHashMap<>();
+    KeptFigures kept;
 
     public PublicYear year(int year) {
-        // the fingerprint is read before the figures: a write committed in between is in the
-        // figures but not in the fingerprint, so the next request computes them again
-        List<String> now = marker.of(year);
-        Kept k = kept.get(year);
-        if (k != null && k.marker().equals(now)) {
-            return k.year();
-        }
-        PublicYear computed = compute(year);
-        kept.put(year, new Kept(now, computed));
-        return computed;
+        return kept.get(List.of("public", year), () -> compute(year));
     }
 
     private PublicYear compute(int year) {
