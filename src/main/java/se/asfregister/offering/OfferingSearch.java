@@ -4,10 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import se.asfregister.common.SwedishClock;
@@ -94,8 +94,9 @@ public class OfferingSearch {
     }
 
     private static Facets facets(List<OfferingResponse> hits, SearchableOfferings s) {
-        Map<String, Long> divisions = new TreeMap<>();
-        Map<String, Long> municipalities = new TreeMap<>();
+        // hashed, not sorted: ranked() orders them, and a tree cost most of a search with thousands of hits
+        Map<String, Long> divisions = new HashMap<>();
+        Map<String, Long> municipalities = new HashMap<>();
         for (OfferingResponse o : hits) {
             divisions.merge(o.cpvDivision(), 1L, Long::sum);
             o.municipalityCodes().forEach(m -> municipalities.merge(m, 1L, Long::sum));

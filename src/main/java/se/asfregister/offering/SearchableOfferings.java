@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,19 +23,19 @@ import se.asfregister.offering.OfferingRecords.OfferingResponse;
 /**
  * One immutable state of the directory: the rows it was read from ({@link DirectoryRows}), the
  * offerings of active companies by id, in {@link TitleOrder}, and in a Lucene index, from when
- * on each is stale, and the municipalities for county filters and facet names.
+ * on each is stale (by the very record, compared by identity: cheaper than by id), and the municipalities for county filters and facet names.
  */
 public record SearchableOfferings(OfferingGeneration marker, DirectoryRows rows, Map<Long, OfferingResponse> byId,
-        TitleOrder titles, Map<Long, Instant> staleFrom, Map<String, Municipality> municipalities, IndexSearcher searcher,
+        TitleOrder titles, Map<OfferingResponse, Instant> staleFrom, Map<String, Municipality> municipalities, IndexSearcher searcher,
         long[] docIds) {
 
     static SearchableOfferings of(OfferingGeneration marker, DirectoryRows rows, Collection<OfferingResponse> offerings,
             TitleOrder titles, Map<String, Municipality> municipalities, DirectoryReader reader) {
         Map<Long, OfferingResponse> byId = new HashMap<>();
-        Map<Long, Instant> staleFrom = new HashMap<>();
+        Map<OfferingResponse, Instant> staleFrom = new IdentityHashMap<>();
         offerings.forEach(o -> {
             byId.put(o.id(), o);
-            staleFrom.put(o.id(), o.staleFrom());
+            staleFrom.put(o, o.staleFrom());
         });
         return new SearchableOfferings(marker, rows, byId, titles, staleFrom, municipalities, new IndexSearcher(reader),
                 docIds(reader));
@@ -44,14 +45,16 @@ public record SearchableOfferings(OfferingGeneration marker, DirectoryRows rows,
     SearchableOfferings with(OfferingGeneration next, DirectoryRows nextRows, Set<Long> changed,
             List<OfferingResponse> fresh, DirectoryReader reader) {
         Map<Long, OfferingResponse> offerings = new HashMap<>(byId);
-        Map<Long, Instant> stale = new HashMap<>(staleFrom);
+        Map<OfferingResponse, Instant> stale = new IdentityHashMap<>(staleFrom);
         changed.forEach(id -> {
-            offerings.remove(id);
-            stale.remove(id);
+            OfferingResponse old = offerings.remove(id);
+            if (old != null) {
+                stale.remove(old);
+            }
         });
         fresh.forEach(o -> {
             offerings.put(o.id(), o);
-            stale.put(o.id(), o.staleFrom());
+            stale.put(o, o.staleFrom());
         });
         return new SearchableOfferings(next, nextRows, offerings, titles.with(changed, fresh), stale, municipalities,
                 new IndexSearcher(reader), docIds(reader));
@@ -80,7 +83,7 @@ public record SearchableOfferings(OfferingGeneration marker, DirectoryRows rows,
 
     /** Whether the offering or its company is unconfirmed too long at {@code now}, without working out dates per search. */
     boolean staleAt(OfferingResponse o, Instant now) {
-        return !now.isBefore(staleFrom.get(o.id()));
+        return !now.isBefore(staleFrom.get(o));
     }
 
     String countyOf(String municipality) {
