@@ -95,7 +95,7 @@ public class OfferingIndex {
                 : sellers.isEmpty() ? List.of()
                 : Company.<Company>find("status = ?1 and id in ?2", CompanyStatus.ACTIVE, sellers).list();
         Map<Long, Company> active = companies.stream().collect(Collectors.toMap(c -> c.id, c -> c));
-        // stale is worked out again at each search (OfferingResponse.staleAt): the index outlives this instant
+        // stale is worked out again at each search (SearchableOfferings.staleAt, OfferingResponse.asOf): the index outlives this instant
         Instant built = clock.now();
         return offerings.stream().filter(o -> active.containsKey(o.companyId))
                 .map(o -> OfferingResponse.of(o, active.get(o.companyId), built)).toList();
