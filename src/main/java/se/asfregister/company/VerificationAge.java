@@ -20,10 +20,11 @@ public final class VerificationAge {
 
     /** Whether a record confirmed at {@code verifiedAt} is stale at {@code now}; never confirmed is stale. */
     public static boolean isStale(Instant verifiedAt, Instant now) {
-        if (verifiedAt == null) {
-            return true;
-        }
-        Instant expires = verifiedAt.atZone(SwedishClock.SWEDEN).plus(MAX_AGE).toInstant();
-        return !now.isBefore(expires);
+        return !now.isBefore(staleFrom(verifiedAt));
+    }
+
+    /** The first instant at which a record confirmed at {@code verifiedAt} is stale; never confirmed: always. */
+    public static Instant staleFrom(Instant verifiedAt) {
+        return verifiedAt == null ? Instant.MIN : verifiedAt.atZone(SwedishClock.SWEDEN).plus(MAX_AGE).toInstant();
     }
 }

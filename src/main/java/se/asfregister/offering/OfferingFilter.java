@@ -46,15 +46,15 @@ public record OfferingFilter(String q, String municipality, String county, Strin
     }
 
     /**
-     * Whether the offering, with {@code stale} as of now, passes every filter of its own (the words
+     * Whether the offering, stale or not as of {@code now}, passes every filter of its own (the words
      * are Lucene's business; free places and eligibility are its company's, see {@link OfferingSearch}).
      */
-    boolean accepts(OfferingResponse o, SearchableOfferings index) {
+    boolean accepts(OfferingResponse o, SearchableOfferings index, Instant now) {
         return (municipality == null || o.municipalityCodes().contains(municipality))
                 && (county == null || o.municipalityCodes().stream().anyMatch(m -> county.equals(index.countyOf(m))))
                 && (cpv == null || o.cpvCode().startsWith(cpv))
                 && (companyId == null || companyId == o.companyId())
-                && (includeStale || !o.stale())
+                && (includeStale || !index.staleAt(o, now))
                 && (modifiedSince == null || !o.updatedAt().isBefore(modifiedSince));
     }
 

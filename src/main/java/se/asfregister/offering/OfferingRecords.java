@@ -68,6 +68,14 @@ public final class OfferingRecords {
                     contactUrl, version, createdAt, updatedAt, verifiedAt, verifiedBy, s, companyVerifiedAt);
         }
 
+        /** From when on the offering is stale: when it or its company is (see {@link #asOf}). */
+        @JsonIgnore
+        Instant staleFrom() {
+            Instant own = VerificationAge.staleFrom(verifiedAt);
+            Instant company = VerificationAge.staleFrom(companyVerifiedAt);
+            return own.isBefore(company) ? own : company;
+        }
+
         /** Without the user name of whoever confirmed it, for callers who may not see personal data. */
         OfferingResponse withoutVerifier() {
             return new OfferingResponse(id, companyId, companyName, titleSv, titleEn, descriptionSv, descriptionEn,

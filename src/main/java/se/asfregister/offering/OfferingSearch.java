@@ -4,13 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.stream.IntStream;
 import se.asfregister.common.SwedishClock;
 import se.asfregister.company.ReservedContracts;
 import se.asfregister.company.TrainingPlacesService;
@@ -47,38 +46,39 @@ public class OfferingSearch {
 
     public SearchPage search(OfferingFilter filter, PageRequest page) {
         SearchableOfferings s = index.current();
-        List<OfferingResponse> hits = all(filter, s);
+        Instant now = clock.now();
+        List<OfferingResponse> hits = all(filter, s, now);
         int from = (int) Math.min((long) page.page() * page.size(), hits.size());
         int to = Math.min(from + page.size(), hits.size());
         long pages = hits.isEmpty() ? 0 : (hits.size() + page.size() - 1) / page.size();
-        return new SearchPage(hits.subList(from, to).stream().map(offerings::visible).toList(), page.page(), page.size(), hits.size(), pages, facets(hits, s));
+        return new SearchPage(shown(hits.subList(from, to), now), page.page(), page.size(), hits.size(), pages,
+                facets(hits, s));
     }
 
     /** Every hit in order, for CSV export. */
     public List<OfferingResponse> searchAll(OfferingFilter filter) {
-        return all(filter, index.current()).stream().map(offerings::visible).toList();
-    }
-
-    private List<OfferingResponse> all(OfferingFilter filter, SearchableOfferings s) {
-        Predicate<Long> company = companies(filter);
-        List<Integer> ranked;
-        if (filter.q() != null) {
-            ranked = s.matching(TextQuery.of(filter.q()), TypoQuery.of(filter.q()));
-        } else {
-            ranked = IntStream.range(0, s.offerings().size()).boxed().sorted(order(filter, s)).toList();
-        }
         Instant now = clock.now();
-        return ranked.stream().map(i -> s.offerings().get(i).asOf(now))
-                .filter(o -> filter.accepts(o, s) && company.test(o.companyId())).toList();
+        return shown(all(filter, index.current(), now), now);
     }
 
-    /** Without words: a change feed in modification order, else Swedish title order; the id breaks ties. */
-    private static Comparator<Integer> order(OfferingFilter filter, SearchableOfferings s) {
-        Comparator<Integer> first = filter.modifiedSince() != null
-                ? Comparator.comparing((Integer i) -> s.offerings().get(i).updatedAt())
-                : Comparator.comparing((Integer i) -> s.offerings().get(i).titleSv(), SWEDISH);
-        return first.thenComparing(i -> s.offerings().get(i).id());
+    /** The hits as the caller may see them, with {@code stale} as of now (the index keeps it as of its build). */
+    private List<OfferingResponse> shown(List<OfferingResponse> hits, Instant now) {
+        return hits.stream().map(o -> offerings.visible(o.asOf(now))).toList();
     }
+
+    private List<OfferingResponse> all(OfferingFilter filter, SearchableOfferings s, Instant now) {
+        Predicate<Long> company = companies(filter);
+        List<OfferingResponse> ranked = filter.q() != null
+                ? s.matching(TextQuery.of(filter.q()), TypoQuery.of(filter.q()))
+                : s.titles().offerings();
+        List<OfferingResponse> hits = ranked.stream()
+                .filter(o -> filter.accepts(o, s, now) && company.test(o.companyId())).toList();
+        return filter.q() == null && filter.modifiedSince() != null ? hits.stream().sorted(CHANGES).toList() : hits;
+    }
+
+    /** Without words: a change feed in modification order, else Swedish title order ({@link TitleOrder}); the id breaks ties. */
+    private static final Comparator<OfferingResponse> CHANGES = Comparator.comparing(OfferingResponse::updatedAt)
+            .thenComparingLong(OfferingResponse::id);
 
     /**
      * The companies whose offerings the filters on free places and eligibility let through,
@@ -93,12 +93,10 @@ public class OfferingSearch {
                 && (eligible == null || eligible.contains(id) == filter.reservedContract());
     }
 
-    private static final Comparator<String> SWEDISH = Comparator.comparing(
-            Function.identity(), java.text.Collator.getInstance(java.util.Locale.forLanguageTag("sv-SE")));
-
     private static Facets facets(List<OfferingResponse> hits, SearchableOfferings s) {
-        Map<String, Long> divisions = new TreeMap<>();
-        Map<String, Long> municipalities = new TreeMap<>();
+        // hashed, not sorted: ranked() orders them, and a tree cost most of a search with thousands of hits
+        Map<String, Long> divisions = new HashMap<>();
+        Map<String, Long> municipalities = new HashMap<>();
         for (OfferingResponse o : hits) {
             divisions.merge(o.cpvDivision(), 1L, Long::sum);
             o.municipalityCodes().forEach(m -> municipalities.merge(m, 1L, Long::sum));

@@ -3,79 +3,87 @@ package se.asfregister.offering;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LogDocMergePolicy;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import se.asfregister.area.Municipality;
 import se.asfregister.offering.OfferingRecords.OfferingResponse;
 
 /**
- * One immutable build of the directory: the offerings in id order, their Lucene index (the
- * Lucene document number is the position in {@link #offerings}), and the municipalities for
- * county filters and facet names.
+ * One immutable state of the directory: the rows it was read from ({@link DirectoryRows}), the
+ * offerings of active companies by id, in {@link TitleOrder}, and in a Lucene index, from when
+ * on each is stale (by the very record, compared by identity: cheaper than by id), and the municipalities for county filters and facet names.
  */
-public record SearchableOfferings(OfferingGeneration marker, List<OfferingResponse> offerings,
-        Map<String, Municipality> municipalities, IndexSearcher searcher) {
+public record SearchableOfferings(OfferingGeneration marker, DirectoryRows rows, Map<Long, OfferingResponse> byId,
+        TitleOrder titles, Map<OfferingResponse, Instant> staleFrom, Map<String, Municipality> municipalities, IndexSearcher searcher,
+        long[] docIds) {
 
-    static SearchableOfferings build(OfferingGeneration marker, List<OfferingResponse> offerings,
-            Map<String, Municipality> municipalities) {
-        ByteBuffersDirectory dir = new ByteBuffersDirectory();
-        // LogDocMergePolicy merges only neighbouring segments, so after forceMerge(1) the
-        // document numbers are the order of addition
-        IndexWriterConfig config = new IndexWriterConfig(analyzer()).setMergePolicy(new LogDocMergePolicy());
-        try (IndexWriter w = new IndexWriter(dir, config)) {
-            for (OfferingResponse o : offerings) {
-                w.addDocument(document(o));
+    static SearchableOfferings of(OfferingGeneration marker, DirectoryRows rows, Collection<OfferingResponse> offerings,
+            TitleOrder titles, Map<String, Municipality> municipalities, DirectoryReader reader) {
+        Map<Long, OfferingResponse> byId = new HashMap<>();
+        Map<OfferingResponse, Instant> staleFrom = new IdentityHashMap<>();
+        offerings.forEach(o -> {
+            byId.put(o.id(), o);
+            staleFrom.put(o, o.staleFrom());
+        });
+        return new SearchableOfferings(marker, rows, byId, titles, staleFrom, municipalities, new IndexSearcher(reader),
+                docIds(reader));
+    }
+
+    /** This state with the offerings {@code changed} (or gone) replaced by {@code fresh}, their state now. */
+    SearchableOfferings with(OfferingGeneration next, DirectoryRows nextRows, Set<Long> changed,
+            List<OfferingResponse> fresh, DirectoryReader reader) {
+        Map<Long, OfferingResponse> offerings = new HashMap<>(byId);
+        Map<OfferingResponse, Instant> stale = new IdentityHashMap<>(staleFrom);
+        changed.forEach(id -> {
+            OfferingResponse old = offerings.remove(id);
+            if (old != null) {
+                stale.remove(old);
             }
-            w.forceMerge(1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        try {
-            return new SearchableOfferings(marker, offerings, municipalities,
-                    new IndexSearcher(DirectoryReader.open(dir)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
+        fresh.forEach(o -> {
+            offerings.put(o.id(), o);
+            stale.put(o, o.staleFrom());
+        });
+        return new SearchableOfferings(next, nextRows, offerings, titles.with(changed, fresh), stale, municipalities,
+                new IndexSearcher(reader), docIds(reader));
     }
 
     /**
-     * Positions of the offerings that match the words, best first, then those that match only
-     * with a typo corrected, best first: a corrected word never outranks one spelt right.
+     * The offerings that match the words, best first, then those that match only with a typo
+     * corrected, best first: a corrected word never outranks one spelt right.
      */
-    List<Integer> matching(Optional<Query> words, Optional<Query> typos) {
-        List<Integer> hits = new ArrayList<>(words.map(this::matching).orElse(List.of()));
-        Set<Integer> seen = new HashSet<>(hits);
-        typos.map(this::matching).orElse(List.of()).stream().filter(seen::add).forEach(hits::add);
+    List<OfferingResponse> matching(Optional<Query> words, Optional<Query> typos) {
+        List<OfferingResponse> hits = new ArrayList<>(words.map(this::matching).orElse(List.of()));
+        Set<Long> seen = new HashSet<>();
+        hits.forEach(o -> seen.add(o.id()));
+        typos.map(this::matching).orElse(List.of()).stream().filter(o -> seen.add(o.id())).forEach(hits::add);
         return hits;
     }
 
-    /** Positions of the offerings that match, best first; equal scores keep id order. */
-    List<Integer> matching(Query query) {
+    /** The offerings that match, best first; equal scores keep id order. */
+    List<OfferingResponse> matching(Query query) {
         try {
-            int n = Math.max(1, offerings.size());
-            List<Integer> hits = new ArrayList<>();
-            for (ScoreDoc d : searcher.search(query, n).scoreDocs) {
-                hits.add(d.doc);
-            }
-            return hits;
+            return searcher.search(query, new AllHits(docIds)).stream().map(h -> byId.get(h.id())).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Whether the offering or its company is unconfirmed too long at {@code now}, without working out dates per search. */
+    boolean staleAt(OfferingResponse o, Instant now) {
+        return !now.isBefore(staleFrom.get(o));
     }
 
     String countyOf(String municipality) {
@@ -88,30 +96,19 @@ public record SearchableOfferings(OfferingGeneration marker, List<OfferingRespon
         return m == null ? null : m.name;
     }
 
-    private static Document document(OfferingResponse o) {
-        Document d = new Document();
-        String title = join(o.titleSv(), o.titleEn());
-        String body = join(o.descriptionSv(), o.descriptionEn(), o.companyName(), o.cpvDivisionName());
-        for (TextQuery.Fields f : TextQuery.Fields.values()) {
-            d.add(new TextField(f.field, f.onTitle ? title : body, Field.Store.NO));
-        }
-        for (TypoQuery.Fields f : TypoQuery.Fields.values()) {
-            d.add(new TextField(f.field, f.onTitle ? title : body, Field.Store.NO));
-        }
-        return d;
-    }
-
-    private static PerFieldAnalyzerWrapper analyzer() {
-        return TextQuery.analyzer();
-    }
-
-    private static String join(String... parts) {
-        StringBuilder b = new StringBuilder();
-        for (String p : parts) {
-            if (p != null) {
-                b.append(p).append('\n');
+    /** The offering id of every Lucene document, by document number. */
+    private static long[] docIds(DirectoryReader reader) {
+        long[] ids = new long[reader.maxDoc()];
+        try {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                NumericDocValues values = leaf.reader().getNumericDocValues(OfferingLucene.ID);
+                while (values != null && values.nextDoc() != NumericDocValues.NO_MORE_DOCS) {
+                    ids[leaf.docBase + values.docID()] = values.longValue();
+                }
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return b.toString();
+        return ids;
     }
 }

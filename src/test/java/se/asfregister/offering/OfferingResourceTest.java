@@ -166,6 +166,54 @@ public class OfferingResourceTest {
                 .body("detail", containsString("1 offering"));
     }
 
+    /**
+     * Each write through the API shows in the very next search, although the index now re-reads
+     * only what changed: offerings created, replaced, patched and deleted, a company renamed (its
+     * name is searched and shown), closed and opened again, and moved (HSDS shows its seat).
+     */
+    @Test
+    void everyWriteShowsInTheNextSearch() {
+        long cafe = create(body(falun, "Lunchcatering", "55520000-1"));
+        long cleaning = create(body(borlange, "Fönsterputs", "90911300-9"));
+        search("catering").body("items.id", contains((int) cafe)).body("items[0].companyName", equalTo("Falu Café"));
+
+        Map<String, Object> moved = body(falun, "Lunchcatering", "55520000-1");
+        moved.put("municipalityCodes", List.of("2085"));
+        Api.given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(moved).put(BASE + "/" + cafe)
+                .then().statusCode(200);
+        Api.anonymous().queryParam("municipality", "2085").get(BASE).then().body("items.id", contains((int) cafe))
+                .body("facets.municipalities.value", contains("2085"));
+        Api.anonymous().queryParam("municipality", "2080").get(BASE).then().body("totalItems", equalTo(0));
+
+        // (a merge patch goes as ISO-8859-1 without a charset: plain ASCII here)
+        patch(BASE + "/" + cafe, 1, "{\"titleSv\":\"Bakverk\",\"descriptionSv\":\"Kakor och bullar till kalas.\"}");
+        search("catering").body("totalItems", equalTo(0));
+        search("bakverk").body("items.id", contains((int) cafe));
+
+        // the company's name is searched too: "Konditori" is in no offering's text
+        patch("/api/v1/companies/" + falun, 0, "{\"name\":\"Falu Konditori\"}");
+        search("konditori").body("items.id", contains((int) cafe)).body("items[0].companyName", equalTo("Falu Konditori"));
+        patch("/api/v1/companies/" + falun, 1, "{\"status\":\"CLOSED\"}");
+        search("konditori").body("totalItems", equalTo(0));
+        patch("/api/v1/companies/" + falun, 2, "{\"status\":\"ACTIVE\",\"municipalityCode\":\"2085\"}");
+        search("konditori").body("items.id", contains((int) cafe));
+        Api.anonymous().queryParam("q", "konditori").get(BASE + "/hsds").then().statusCode(200)
+                .body("contents[0].service_at_locations[0].location.external_identifier", equalTo("2085"));
+
+        Api.given().header("If-Match", "\"0\"").delete(BASE + "/" + cleaning).then().statusCode(204);
+        search("fönsterputs").body("totalItems", equalTo(0));
+        Api.anonymous().get(BASE).then().body("items.id", contains((int) cafe));
+    }
+
+    private static io.restassured.response.ValidatableResponse search(String q) {
+        return Api.anonymous().queryParam("q", q).get(BASE).then().statusCode(200);
+    }
+
+    private static void patch(String path, long version, String json) {
+        Api.given().contentType("application/merge-patch+json").header("If-Match", "\"" + version + "\"").body(json)
+                .patch(path).then().statusCode(200);
+    }
+
     @Test
     void searchFollowsWritesMadeByAnyInstance() throws Exception {
         // the company's name must not match the words searched for: it is searched too
