@@ -10,12 +10,7 @@ and RSS after those reads.
 import json
 import os
 import shutil
-import signal
-import subprocess
 import sys
-import time
-import urllib.error
-import urllib.request
 
 COMPANIES, QUARTERS = 500, 20
 ROUNDS = 2
@@ -32,30 +27,17 @@ def start(r, cmd, database):
         env.pop(name, None)
     if r.JAVA != "java":  # the launcher's choice of JDK: JAVA_HOME
         env["JAVA_HOME"] = os.path.dirname(os.path.dirname(r.JAVA))
-    log = open(os.path.join(r.WORK, "default-path.log"), "a")
-    t0 = time.monotonic()
-    proc = subprocess.Popen(cmd, env=env, stdout=log, stderr=subprocess.STDOUT)
-    while time.monotonic() < t0 + 180 and proc.poll() is None:
-        try:
-            with urllib.request.urlopen(r.BASE + "/q/health/ready", timeout=1) as resp:
-                if resp.status == 200:
-                    return proc, time.monotonic() - t0
-        except (urllib.error.URLError, ConnectionError, OSError):
-            pass
-        time.sleep(0.02)
-    proc.kill()
-    raise SystemExit("%s did not become ready; see %s" % (cmd, log.name))
+    return r.launch(cmd, env, open(os.path.join(r.WORK, "default-path.log"), "a"), r.BASE + "/q/health/ready")
 
 
-def stop(proc):
-    proc.send_signal(signal.SIGTERM)
-    proc.wait(120)  # the launcher's first stop on JDK 17 writes the class data archive
+def stop(r, proc):
+    r.stop_service(proc, 120)  # the launcher's first stop on JDK 17 writes the class data archive
 
 
 def ready_empty(r, cmd):
     shutil.rmtree(os.path.join(r.WORK, "h2-empty"), ignore_errors=True)
     proc, seconds = start(r, cmd, "h2-empty")
-    stop(proc)
+    stop(r, proc)
     return seconds
 
 
@@ -78,12 +60,12 @@ def measure(r, app, duration):
           "--companies", str(COMPANIES), "--quarters", str(QUARTERS)])
     shutil.rmtree(os.path.join(r.WORK, "h2-default"), ignore_errors=True)
     for cmd in WAYS.values():  # first starts: the launcher's archive is written as it stops
-        stop(start(r, cmd(r, app), "h2-empty")[0])
+        stop(r, start(r, cmd(r, app), "h2-empty")[0])
     proc, _ = start(r, WAYS["java -jar"](r, app), "h2-default")
     try:
         ids = r.load(dataset)["companies"]
     finally:
-        stop(proc)
+        stop(r, proc)
     rounds = {way: [] for way in WAYS}
     for n in range(ROUNDS):
         for way in (list(WAYS) if n % 2 == 0 else list(reversed(WAYS))):
@@ -94,18 +76,10 @@ def measure(r, app, duration):
                 m.update(reads(r, ids, duration))
                 m["rss_mb"] = r.rss_mb(proc.pid)
             finally:
-                stop(proc)
+                stop(r, proc)
             print("round %d, %s: %s" % (n + 1, way, json.dumps({k: round(v, 2) for k, v in m.items()})), flush=True)
             rounds[way].append(m)
-    return {way: best(ms) for way, ms in rounds.items()}
-
-
-def best(ms):
-    out = {}
-    for key in ms[0]:
-        pick = min if key.endswith(("_ms", "_s", "_mb")) else max
-        out[key] = round(pick(m[key] for m in ms), 2)
-    return out
+    return {way: r.best(ms) for way, ms in rounds.items()}
 
 
 TARGETS = [("ready_empty_s", "ready, empty database, s", "<= 2.5"), ("ready_loaded_s", "ready, loaded database, s", "<= 2"),

@@ -9,12 +9,8 @@ then both are started in turn, in alternating rounds, best of two.
 import json
 import os
 import shutil
-import signal
 import subprocess
 import sys
-import time
-import urllib.error
-import urllib.request
 
 # The options the issue fixes for both sides; nothing else is added to either JVM.
 FLAGS = ["-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"]
@@ -66,33 +62,13 @@ def build_peer(r, peer_dir):
     return os.path.join(src, "target", jars[0])
 
 
-def start(cmd, env, health, log_name, cwd=None):
+def start(r, cmd, env, health, log_name):
     """Starts a process and returns it and the seconds until `health` answers 200."""
-    log = open(os.path.join(r_work(), log_name), "w")
-    t0 = time.monotonic()
-    proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=log, stderr=subprocess.STDOUT)
-    while time.monotonic() < t0 + 180 and proc.poll() is None:
-        try:
-            with urllib.request.urlopen(health, timeout=1) as resp:
-                if resp.status == 200:
-                    return proc, time.monotonic() - t0
-        except (urllib.error.URLError, ConnectionError, OSError):
-            pass
-        time.sleep(0.02)
-    proc.kill()
-    raise SystemExit("%s did not become ready; see %s" % (cmd[0], log.name))
+    return r.launch(cmd, env, open(os.path.join(r.WORK, log_name), "w"), health)
 
 
-def stop(proc):
-    proc.send_signal(signal.SIGTERM)
-    proc.wait(120)  # the service's launcher may write its class data archive on the first stop
-
-
-_R = []
-
-
-def r_work():
-    return _R[0].WORK
+def stop(r, proc):
+    r.stop_service(proc, 120)  # the service's launcher may write its class data archive on the first stop
 
 
 def service_cmd(r, app):
@@ -114,10 +90,10 @@ def start_side(r, side, app, jar):
                    QUARKUS_HTTP_PORT=str(r.PORT), QUARKUS_HTTP_HOST="127.0.0.1", **r.pg_env(DATABASE))
         if r.JAVA != "java":
             env["JAVA_HOME"] = os.path.dirname(os.path.dirname(r.JAVA))
-        return start(cmd, env, r.BASE + "/q/health/ready", "peer-bench-service.log")
+        return start(r, cmd, env, r.BASE + "/q/health/ready", "peer-bench-service.log")
     env.update(SPRING_DATASOURCE_URL=url, SPRING_DATASOURCE_USERNAME="asf", SPRING_DATASOURCE_PASSWORD="",
                SERVER_PORT=str(r.PORT), SERVER_ADDRESS="127.0.0.1")
-    return start([r.JAVA] + FLAGS + ["-jar", jar], env, r.BASE + "/actuator/health", "peer-bench-peer.log")
+    return start(r, [r.JAVA] + FLAGS + ["-jar", jar], env, r.BASE + "/actuator/health", "peer-bench-peer.log")
 
 
 def measure(r, ids, duration):
@@ -144,7 +120,7 @@ def prepare(r, app):
     try:
         ids = r.load(dataset)["companies"]
     finally:
-        stop(proc)
+        stop(r, proc)
     psql = [os.path.join(r.PG_BIN[-1], "psql"), "-q", "-h", "127.0.0.1", "-p", str(r.PG_PORT), "-U", "asf", DATABASE]
     subprocess.run(psql + ["-c", "ANALYZE"], check=True)
     return ids
@@ -152,7 +128,6 @@ def prepare(r, app):
 
 def compare(r, app, peer_dir, duration):
     """Alternating rounds of service and peer; returns the best of each side and the ratios."""
-    _R.append(r)
     jar = build_peer(r, peer_dir or find_peer_dir(r.ROOT))
     stop_pg = r.start_postgres()
     try:
@@ -169,26 +144,17 @@ def compare(r, app, peer_dir, duration):
                     m = measure(r, ids, duration)
                     m.update(ready_s=ready, rss_mb=r.rss_mb(proc.pid))
                 finally:
-                    stop(proc)
+                    stop(r, proc)
                 print("round %d, %s: %s" % (n + 1, side, json.dumps({k: round(v, 2) for k, v in m.items()})),
                       flush=True)
                 rounds[side].append(m)
-        return summarize(rounds, bodies)
+        return summarize(r, rounds, bodies)
     finally:
         stop_pg()
 
 
-def best(ms):
-    """Best of the rounds per figure: most requests, least memory, quickest start."""
-    out = {}
-    for key in ms[0]:
-        pick = min if key.endswith(("_ms", "_s", "_mb", "non2xx")) else max
-        out[key] = round(pick(m[key] for m in ms), 2)
-    return out
-
-
-def summarize(rounds, bodies):
-    service, peer = best(rounds["service"]), best(rounds["peer"])
+def summarize(r, rounds, bodies):
+    service, peer = r.best(rounds["service"]), r.best(rounds["peer"])
     ratios = {k: round(service[k] / peer[k], 2) for k in TARGETS if peer.get(k)}
     return {"service": service, "peer": peer, "ratios": ratios, "flags": FLAGS,
             "same_company_body": bodies["service"] == bodies["peer"],

@@ -183,24 +183,37 @@ def start_service(app, db, database=None):
     # the jar's absolute path: an AOT cache records the class path as the training run gave it
     cmd = [JAVA] + JVM_OPTS + (["-XX:AOTCache=app.aot", "-XX:AOTMode=on"] if AOT else []) + [
         "-jar", os.path.join(os.path.abspath(app), "quarkus-run.jar")]
+    return launch(cmd, env, log, BASE + "/q/health/ready", cwd=app, timeout=120)
+
+
+def launch(cmd, env, log, health, cwd=None, timeout=180):
+    """Starts `cmd` and returns the process and the seconds until `health` answers 200."""
     t0 = time.monotonic()
-    proc = subprocess.Popen(cmd, cwd=app, env=env, stdout=log, stderr=subprocess.STDOUT)
-    deadline = t0 + 120
-    while time.monotonic() < deadline and proc.poll() is None:
+    proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=log, stderr=subprocess.STDOUT)
+    while time.monotonic() < t0 + timeout and proc.poll() is None:
         try:
-            with urllib.request.urlopen(BASE + "/q/health/ready", timeout=1) as r:
+            with urllib.request.urlopen(health, timeout=1) as r:
                 if r.status == 200:
                     return proc, time.monotonic() - t0
         except (urllib.error.URLError, ConnectionError, OSError):
             pass
         time.sleep(0.02)
     proc.kill()
-    raise SystemExit("service did not become ready; see " + log.name)
+    raise SystemExit("%s did not become ready; see %s" % (cmd[0], log.name))
 
 
-def stop_service(proc):
+def best(rounds):
+    """Best of the rounds per figure: most requests, least time or memory."""
+    out = {}
+    for key in rounds[0]:
+        pick = min if key.endswith(("_ms", "_s", "_mb", "non2xx")) else max
+        out[key] = round(pick(m[key] for m in rounds), 2)
+    return out
+
+
+def stop_service(proc, timeout=30):
     proc.send_signal(signal.SIGTERM)
-    proc.wait(30)
+    proc.wait(timeout)
 
 
 def median_startup(app, db, database, fresh):
