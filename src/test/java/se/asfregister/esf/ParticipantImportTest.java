@@ -110,6 +110,11 @@ public class ParticipantImportTest {
         Api.invalid().contentType(ContentType.JSON).body(List.of(Map.of("organisationNumber", FALUN_NO, "period",
                 "2025-Q1", "participants.women", "many"))).post(IMPORT).then().statusCode(422)
                 .body("errors[0].row", equalTo(1)).body("errors[0].field", equalTo("participants.women"));
+        // an empty array is a problem of the body, a row that is not an object one of its row
+        Api.invalid().contentType(ContentType.JSON).body("[]").post(IMPORT).then().statusCode(422)
+                .body("errors[0].field", equalTo("body")).body("errors[0].message", equalTo("the array has no rows"));
+        Api.invalid().contentType(ContentType.JSON).body("[null]").post(IMPORT).then().statusCode(422)
+                .body("errors[0].row", equalTo(1)).body("errors[0].message", equalTo("must be an object"));
         assertEquals(before, TestDb.snapshot(ds));
     }
 
