@@ -37,7 +37,7 @@ public class ActivityService extends VersionedCrud<Activity, ActivityRequest, Ac
             "createdAt", "createdAt");
 
     public ActivityService() {
-        super(Activity.class, "Activity", Activity::new, ActivityRequest.class);
+        super(Activity.class, "Activity", Activity::new, ActivityRequest.class, ActivityRecords::requestOf);
     }
 
     public Paged<ActivityResponse> list(ActivityFilter filter, PageRequest page) {
@@ -59,11 +59,6 @@ public class ActivityService extends VersionedCrud<Activity, ActivityRequest, Ac
     public Paged<ActivityResponse> ofCompany(long companyId, PageRequest page) {
         companies.requireExists(companyId);
         return list(ActivityFilter.ofCompany(companyId), page);
-    }
-
-    @Override
-    protected ActivityRequest requestOf(Activity e) {
-        return ActivityRecords.requestOf(e);
     }
 
     @Override

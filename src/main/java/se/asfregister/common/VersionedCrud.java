@@ -14,9 +14,10 @@ import se.asfregister.web.Paged;
 
 /**
  * Create, read, replace, merge-patch and delete of one versioned resource, written once for
- * every register feature. A feature's service says how a validated request applies to its
- * entity, how the entity reads back as a request (for merge patch) and as a response, and
- * may add a check before an update or a delete. Each write flushes inside the transaction,
+ * every register feature. A feature's service names how the entity reads back as a request (for
+ * merge patch; a pure function of the stored entity), and says how a validated request applies
+ * to its entity and how the entity reads as a response (which may depend on the caller or the
+ * clock), and may add a check before an update or a delete. Each write flushes inside the transaction,
  * so constraint and optimistic-lock failures surface in the request that caused them.
  *
  * @param <E> the entity
@@ -29,23 +30,26 @@ public abstract class VersionedCrud<E extends VersionedEntity, Q, R> {
     private final String entityName;
     private final Supplier<E> newEntity;
     private final Class<Q> requestType;
+    private final Function<E, Q> requestOf;
 
     @Inject
     protected JsonBodies jsonBodies;
 
-    /** {@code entityName} is how a 404 names the resource ("CSR collaboration 7 does not exist"). */
-    protected VersionedCrud(Class<E> entityType, String entityName, Supplier<E> newEntity, Class<Q> requestType) {
+    /**
+     * {@code entityName} is how a 404 names the resource ("CSR collaboration 7 does not exist");
+     * {@code requestOf} gives the entity as a full request, the document a merge patch is applied to.
+     */
+    protected VersionedCrud(Class<E> entityType, String entityName, Supplier<E> newEntity, Class<Q> requestType,
+            Function<E, Q> requestOf) {
         this.entityType = entityType;
         this.entityName = entityName;
         this.newEntity = newEntity;
         this.requestType = requestType;
+        this.requestOf = requestOf;
     }
 
     /** Checks the rules a request must meet and copies it onto the entity. */
     protected abstract void apply(E entity, Q request);
-
-    /** The entity as a full request, the document a merge patch is applied to. */
-    protected abstract Q requestOf(E entity);
 
     protected abstract R responseOf(E entity);
 
@@ -98,7 +102,7 @@ public abstract class VersionedCrud<E extends VersionedEntity, Q, R> {
 
     @Transactional
     public R patch(long id, String mergePatch, ExpectedVersion expected) {
-        return update(id, expected, e -> jsonBodies.mergePatch(requestOf(e), mergePatch, requestType));
+        return update(id, expected, e -> jsonBodies.mergePatch(requestOf.apply(e), mergePatch, requestType));
     }
 
     @Transactional

@@ -52,7 +52,7 @@ public class CompanyService extends VersionedCrud<Company, CompanyRequest, Compa
     SwedishClock clock;
 
     public CompanyService() {
-        super(Company.class, "Company", Company::new, CompanyRequest.class);
+        super(Company.class, "Company", Company::new, CompanyRequest.class, CompanyRecords::requestOf);
     }
 
     public Paged<CompanyResponse> list(CompanyFilter filter, PageRequest page) {
@@ -78,11 +78,6 @@ public class CompanyService extends VersionedCrud<Company, CompanyRequest, Compa
         return Company.<Company>find("FROM Company c LEFT JOIN FETCH c.industries LEFT JOIN FETCH c.socialMedia"
                 + " WHERE c.id = ?1", id).singleResultOptional().map(this::responseOf)
                 .orElseThrow(() -> ApiException.notFound("Company", id));
-    }
-
-    @Override
-    protected CompanyRequest requestOf(Company c) {
-        return CompanyRecords.requestOf(c);
     }
 
     @Override

@@ -27,7 +27,8 @@ public class CollaborationService extends VersionedCrud<CsrCollaboration, Collab
             "createdAt", "createdAt");
 
     public CollaborationService() {
-        super(CsrCollaboration.class, "CSR collaboration", CsrCollaboration::new, CollaborationRequest.class);
+        super(CsrCollaboration.class, "CSR collaboration", CsrCollaboration::new, CollaborationRequest.class,
+                CollaborationRecords::requestOf);
     }
 
     public Paged<CollaborationResponse> list(CollaborationFilter filter, PageRequest page) {
@@ -43,11 +44,6 @@ public class CollaborationService extends VersionedCrud<CsrCollaboration, Collab
     public Paged<CollaborationResponse> ofCompany(long companyId, PageRequest page) {
         companies.requireExists(companyId);
         return list(CollaborationFilter.ofCompany(companyId), page);
-    }
-
-    @Override
-    protected CollaborationRequest requestOf(CsrCollaboration e) {
-        return CollaborationRecords.requestOf(e);
     }
 
     @Override

@@ -68,17 +68,7 @@ public class EmploymentImportService {
     @Transactional
     public ImportResult importJson(List<ImportRow> rows, boolean dryRun) {
         ImportBatch batch = new ImportBatch(Period.current(clock));
-        if (rows.isEmpty()) {
-            batch.fileError(0, "body", "the array has no rows");
-        }
-        for (int i = 0; i < rows.size(); i++) {
-            ImportRow r = rows.get(i);
-            if (r == null) {
-                batch.error(i + 1, "row", "must be an object");
-            } else {
-                batch.add(i + 1, r);
-            }
-        }
+        batch.addAll(rows, batch::add);
         return run(batch, dryRun);
     }
 

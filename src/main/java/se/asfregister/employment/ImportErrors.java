@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import se.asfregister.employment.EmploymentRecords.ImportError;
 
 /**
@@ -31,6 +32,24 @@ public class ImportErrors {
     public void fileError(int row, String field, String message) {
         fileInvalid = true;
         list(row, field, message);
+    }
+
+    /**
+     * The rows of a JSON array, handed to {@code add} with their position from 1 as row number;
+     * an empty array is a problem of the body, a row that is not an object one of that row.
+     */
+    public <T> void addAll(List<T> rows, BiConsumer<Integer, T> add) {
+        if (rows.isEmpty()) {
+            fileError(0, "body", "the array has no rows");
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            T row = rows.get(i);
+            if (row == null) {
+                error(i + 1, "row", "must be an object");
+            } else {
+                add.accept(i + 1, row);
+            }
+        }
     }
 
     private void list(int row, String field, String message) {

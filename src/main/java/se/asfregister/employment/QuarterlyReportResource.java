@@ -35,7 +35,7 @@ public abstract class QuarterlyReportResource<Q, R extends QuarterlyReportServic
         this.collection = collection;
     }
 
-    protected abstract QuarterlyReportService<Q, R> service();
+    protected abstract QuarterlyReportService<?, Q, R> service();
 
     @GET
     @Path("/{period}")

@@ -58,16 +58,7 @@ public class ParticipantImportService {
     @Transactional
     public ImportResult importJson(List<Map<String, Object>> body, boolean dryRun) {
         ImportRows rows = new ImportRows(Period.current(clock));
-        if (body.isEmpty()) {
-            rows.fileError(0, "body", "the array has no rows");
-        }
-        for (int i = 0; i < body.size(); i++) {
-            if (body.get(i) == null) {
-                rows.error(i + 1, "row", "must be an object");
-            } else {
-                rows.add(i + 1, body.get(i));
-            }
-        }
+        rows.addAll(body, rows::add);
         return run(rows, dryRun);
     }
 

@@ -2,61 +2,37 @@ package se.asfregister.esf;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.function.Consumer;
 import se.asfregister.common.ProjectLookup;
-import se.asfregister.common.SwedishClock;
-import se.asfregister.company.CompanyService;
-import se.asfregister.employment.Period;
 import se.asfregister.employment.QuarterlyReportService;
-import se.asfregister.employment.QuarterlyReports;
 import se.asfregister.esf.ParticipantRecords.GenderCounts;
 import se.asfregister.esf.ParticipantRecords.ReportRequest;
 import se.asfregister.esf.ParticipantRecords.ReportResponse;
 import se.asfregister.web.ApiException;
 import se.asfregister.web.Params;
 import se.asfregister.web.Problem;
-import se.asfregister.web.Tagged;
-import se.asfregister.web.Upserted;
 
 /** Participant reports one at a time, idempotent by company and quarter. */
 @ApplicationScoped
-public class ParticipantReportService implements QuarterlyReportService<ReportRequest, ReportResponse> {
-
-    @Inject
-    CompanyService companies;
+public class ParticipantReportService
+        extends QuarterlyReportService<ParticipantReport, ReportRequest, ReportResponse> {
 
     @Inject
     ProjectLookup projects;
 
-    @Inject
-    SwedishClock clock;
-
-    /**
-     * Creates the report or overwrites it; the same counts again write nothing. Counts that do not
-     * add up (see {@link ParticipantRules}) are a 400 listing every failed rule.
-     */
-    @Override
-    @Transactional
-    public Upserted<ReportResponse> upsert(long companyId, String periodText, ReportRequest body, String ifMatch) {
-        companies.find(companyId);
-        Period period = Period.reportable("period", periodText, Period.current(clock));
-        Counts counts = counts(body.counts());
-        checkProject(body.projectId());
-        return QuarterlyReports.upsert(companyId, period, ifMatch, find(companyId, period.toString()),
-                ParticipantReport::new, r -> r.apply(body.projectId(), counts), ReportResponse::of);
+    public ParticipantReportService() {
+        super(ParticipantReport.class, "Participant report", ParticipantReport::new, ReportResponse::of);
     }
 
+    /** Counts that do not add up (see {@link ParticipantRules}) are a 400 listing every failed rule. */
     @Override
-    public Tagged<ReportResponse> get(long companyId, String periodText) {
-        companies.find(companyId);
-        ParticipantReport r = Period.parse(periodText).flatMap(p -> find(companyId, p.toString()))
-                .orElseThrow(() -> ApiException.notFound("Participant report of company " + companyId + " for",
-                        Params.clip(periodText)));
-        return new Tagged<>(ReportResponse.of(r), QuarterlyReports.etag(r));
+    protected Consumer<ParticipantReport> checked(ReportRequest body) {
+        Counts counts = counts(body.counts());
+        checkProject(body.projectId());
+        return r -> r.apply(body.projectId(), counts);
     }
 
     /** The body's counts, or a 400 naming each unknown indicator and each failed rule. */
@@ -84,9 +60,5 @@ public class ParticipantReportService implements QuarterlyReportService<ReportRe
         if (projectId != null && projects.countyOf(projectId).isEmpty()) {
             throw ApiException.invalid("projectId", "no project has id " + projectId);
         }
-    }
-
-    private static Optional<ParticipantReport> find(long companyId, String period) {
-        return ParticipantReport.find("companyId = ?1 and period = ?2", companyId, period).firstResultOptional();
     }
 }

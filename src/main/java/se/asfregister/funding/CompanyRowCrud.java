@@ -30,8 +30,8 @@ abstract class CompanyRowCrud<E extends VersionedEntity, Q, R> extends Versioned
     private final boolean publicRows;
 
     protected CompanyRowCrud(Class<E> entityType, String entityName, Supplier<E> newEntity, Class<Q> requestType,
-            Function<E, Long> companyOf, boolean publicRows) {
-        super(entityType, entityName, newEntity, requestType);
+            Function<E, Q> requestOf, Function<E, Long> companyOf, boolean publicRows) {
+        super(entityType, entityName, newEntity, requestType, requestOf);
         this.companyOf = companyOf;
         this.publicRows = publicRows;
     }

@@ -17,7 +17,7 @@ public class FundingApplicationService
 
     public FundingApplicationService() {
         super(FundingApplication.class, "Funding application", FundingApplication::new, ApplicationRequest.class,
-                row -> row.companyId, false);
+                ApplicationRequest::of, row -> row.companyId, false);
     }
 
     public Paged<ApplicationResponse> ofCompany(long companyId, PageRequest page) {
@@ -33,11 +33,6 @@ public class FundingApplicationService
         a.amountSek = r.amountSek();
         a.appliedOn = r.appliedOn();
         a.status = r.status();
-    }
-
-    @Override
-    protected ApplicationRequest requestOf(FundingApplication a) {
-        return ApplicationRequest.of(a);
     }
 
     @Override

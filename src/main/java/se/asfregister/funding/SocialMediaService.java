@@ -17,7 +17,7 @@ public class SocialMediaService extends CompanyRowCrud<SocialMediaAccount, Accou
 
     public SocialMediaService() {
         super(SocialMediaAccount.class, "Social media account", SocialMediaAccount::new, AccountRequest.class,
-                row -> row.companyId, true);
+                AccountRequest::of, row -> row.companyId, true);
     }
 
     public Paged<AccountResponse> ofCompany(long companyId, PageRequest page) {
@@ -36,11 +36,6 @@ public class SocialMediaService extends CompanyRowCrud<SocialMediaAccount, Accou
         a.url = r.url();
         a.startedOn = r.startedOn();
         a.endedOn = r.endedOn();
-    }
-
-    @Override
-    protected AccountRequest requestOf(SocialMediaAccount a) {
-        return AccountRequest.of(a);
     }
 
     @Override

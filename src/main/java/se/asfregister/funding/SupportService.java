@@ -24,7 +24,7 @@ public class SupportService extends CompanyRowCrud<CompanySupport, SupportReques
 
     public SupportService() {
         super(CompanySupport.class, "Support", CompanySupport::new, SupportRequest.class,
-                row -> row.companyId, false);
+                SupportRequest::of, row -> row.companyId, false);
     }
 
     public Paged<SupportResponse> ofCompany(long companyId, PageRequest page) {
@@ -49,11 +49,6 @@ public class SupportService extends CompanyRowCrud<CompanySupport, SupportReques
         s.grantedOn = r.grantedOn();
         s.deMinimis = r.deMinimis();
         s.sekPerEur = r.sekPerEur();
-    }
-
-    @Override
-    protected SupportRequest requestOf(CompanySupport s) {
-        return SupportRequest.of(s);
     }
 
     @Override

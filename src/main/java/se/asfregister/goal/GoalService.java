@@ -26,7 +26,7 @@ public class GoalService extends VersionedCrud<Goal, GoalRequest, GoalResponse> 
     ProjectLookup projects;
 
     public GoalService() {
-        super(Goal.class, "Goal", Goal::new, GoalRequest.class);
+        super(Goal.class, "Goal", Goal::new, GoalRequest.class, GoalRecords::requestOf);
     }
 
     public Paged<GoalResponse> list(GoalFilter filter, PageRequest page) {
@@ -48,11 +48,6 @@ public class GoalService extends VersionedCrud<Goal, GoalRequest, GoalResponse> 
     /** The goals of one project, in a stable order; its report judges them. */
     public List<Goal> ofProject(long projectId) {
         return Goal.list("projectId = ?1 order by id", projectId);
-    }
-
-    @Override
-    protected GoalRequest requestOf(Goal e) {
-        return GoalRecords.requestOf(e);
     }
 
     @Override

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import se.asfregister.common.Versioned;
 import se.asfregister.company.Company;
 import se.asfregister.company.VerificationAge;
 import se.asfregister.company.Verification;
@@ -48,7 +49,7 @@ public final class OfferingRecords {
             String descriptionSv, String descriptionEn, String cpvCode, String cpvDivision, String cpvDivisionName,
             List<String> municipalityCodes, String priceModel, String contactEmail, String contactPhone,
             String contactUrl, long version, Instant createdAt, Instant updatedAt, Instant verifiedAt,
-            String verifiedBy, boolean stale, @JsonIgnore Instant companyVerifiedAt) {
+            String verifiedBy, boolean stale, @JsonIgnore Instant companyVerifiedAt) implements Versioned {
 
         static OfferingResponse of(Offering o, Company c, Instant now) {
             String division = o.cpvCode.substring(0, 2);

@@ -1,16 +1,10 @@
 package se.asfregister.offering;
 
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -18,25 +12,23 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import se.asfregister.common.VersionedResource;
 import se.asfregister.offering.OfferingRecords.OfferingRequest;
 import se.asfregister.offering.OfferingRecords.OfferingResponse;
 import se.asfregister.offering.SearchRecords.SearchPage;
 import se.asfregister.web.Csv;
 import se.asfregister.web.ExpectedVersion;
-import se.asfregister.web.JsonBodies;
 import se.asfregister.web.PageRequest;
 import se.asfregister.web.Params;
-import se.asfregister.web.Problem;
 import se.asfregister.web.Responses;
 
 /** The directory of what the ASF sell: search for anyone, upkeep by each company's reporters. */
 @Path("/api/v1/offerings")
 @Produces(MediaType.APPLICATION_JSON)
-public class OfferingResource {
+public class OfferingResource extends VersionedResource<OfferingRequest, OfferingResponse> {
 
     private static final List<String> CSV_HEADER = List.of("id", "companyId", "companyName", "titleSv", "titleEn",
             "descriptionSv", "descriptionEn", "cpvCode", "cpvDivision", "municipalityCodes", "priceModel",
@@ -54,6 +46,15 @@ public class OfferingResource {
 
     @Inject
     HsdsExport hsds;
+
+    public OfferingResource() {
+        super("/api/v1/offerings", "Offering");
+    }
+
+    @Override
+    protected OfferingService service() {
+        return offerings;
+    }
 
     @GET
     public SearchPage list(@BeanParam OfferingFilter.Query query, @QueryParam("page") String page,
@@ -84,48 +85,5 @@ public class OfferingResource {
     public Response verify(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         OfferingResponse o = offerings.verify(Params.pathId("Offering", id), ExpectedVersion.ofIfMatch(ifMatch));
         return Responses.ok(o, o.version());
-    }
-
-    @POST
-    @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(@Valid @NotNull OfferingRequest body) {
-        OfferingResponse o = offerings.create(body);
-        return Responses.created(URI.create("/api/v1/offerings/" + o.id()), o, o.version());
-    }
-
-    @GET
-    @Path("/{id}")
-    public Response get(@PathParam("id") String id) {
-        OfferingResponse o = offerings.get(Params.pathId("Offering", id));
-        return Responses.ok(o, o.version());
-    }
-
-    @PUT
-    @Path("/{id}")
-    @Consumes(MediaType.APPLICATION_JSON)
-    public Response replace(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull OfferingRequest body) {
-        OfferingResponse o = offerings.replace(Params.pathId("Offering", id), body,
-                ExpectedVersion.ofIfMatch(ifMatch));
-        return Responses.ok(o, o.version());
-    }
-
-    @PATCH
-    @Path("/{id}")
-    @Consumes(JsonBodies.MERGE_PATCH)
-    public Response patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            String body) {
-        OfferingResponse o = offerings.patch(Params.pathId("Offering", id), body,
-                ExpectedVersion.ofIfMatch(ifMatch));
-        return Responses.ok(o, o.version());
-    }
-
-    /** 204 has no body: a client that only accepts problem+json (for the errors) must not get a 406. */
-    @DELETE
-    @Path("/{id}")
-    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
-    public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        offerings.delete(Params.pathId("Offering", id), ExpectedVersion.ofIfMatch(ifMatch));
-        return Response.noContent().build();
     }
 }

@@ -32,12 +32,7 @@ public class OfferingService extends VersionedCrud<Offering, OfferingRequest, Of
     SwedishClock clock;
 
     public OfferingService() {
-        super(Offering.class, "Offering", Offering::new, OfferingRequest.class);
-    }
-
-    @Override
-    protected OfferingRequest requestOf(Offering e) {
-        return OfferingRecords.requestOf(e);
+        super(Offering.class, "Offering", Offering::new, OfferingRequest.class, OfferingRecords::requestOf);
     }
 
     @Override

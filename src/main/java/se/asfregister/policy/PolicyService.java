@@ -22,7 +22,8 @@ public class PolicyService extends VersionedCrud<MunicipalPolicy, PolicyRequest,
             "createdAt", "createdAt");
 
     public PolicyService() {
-        super(MunicipalPolicy.class, "Municipal policy", MunicipalPolicy::new, PolicyRequest.class);
+        super(MunicipalPolicy.class, "Municipal policy", MunicipalPolicy::new, PolicyRequest.class,
+                PolicyRecords::requestOf);
     }
 
     public Paged<PolicyResponse> list(PolicyFilter filter, PageRequest page) {
@@ -40,11 +41,6 @@ public class PolicyService extends VersionedCrud<MunicipalPolicy, PolicyRequest,
             throw ApiException.notFound("Municipality", Params.clip(String.valueOf(code)));
         }
         return list(PolicyFilter.ofMunicipality(code), page);
-    }
-
-    @Override
-    protected PolicyRequest requestOf(MunicipalPolicy e) {
-        return PolicyRecords.requestOf(e);
     }
 
     @Override

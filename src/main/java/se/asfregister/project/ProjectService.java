@@ -20,7 +20,7 @@ public class ProjectService extends VersionedCrud<Project, ProjectRequest, Proje
             "plannedStart", "createdAt", "createdAt");
 
     public ProjectService() {
-        super(Project.class, "Project", Project::new, ProjectRequest.class);
+        super(Project.class, "Project", Project::new, ProjectRequest.class, ProjectRecords::requestOf);
     }
 
     public Paged<ProjectResponse> list(ProjectFilter filter, PageRequest page) {
@@ -50,11 +50,6 @@ public class ProjectService extends VersionedCrud<Project, ProjectRequest, Proje
         if (n > 0) {
             uses.add(n + " " + (n == 1 ? one : many));
         }
-    }
-
-    @Override
-    protected ProjectRequest requestOf(Project e) {
-        return ProjectRecords.requestOf(e);
     }
 
     @Override

@@ -113,6 +113,12 @@ public class EmploymentImportTest {
                 .body("errors.row", equalTo(List.of(1, 2)))
                 .body("errors.field", equalTo(List.of("wageSubsidyWomen", "employeesMen")))
                 .body("errors[1].message", equalTo("is required"));
+        // an empty array is a problem of the body, a row that is not an object one of its row
+        Api.invalid().contentType(ContentType.JSON).body("[]").post(IMPORT).then().statusCode(422)
+                .body("errors[0].field", equalTo("body")).body("errors[0].message", equalTo("the array has no rows"));
+        Api.invalid().contentType(ContentType.JSON).body("[null]").post(IMPORT).then().statusCode(422)
+                .body("errors[0].row", equalTo(1)).body("errors[0].message", equalTo("must be an object"));
+        assertEquals(2, TestDb.count(ds, "employment_report"));
     }
 
     @Test

@@ -8,8 +8,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
@@ -89,7 +87,7 @@ public class ReportIdAllocationTest {
         try (Connection c = ds.getConnection()) {
             long value = nextSequenceValue(c);
             for (int i = 0; i < periods.size(); i++) {
-                insertReport(c, value + i, company, periods.get(i));
+                Fixtures.insertReport(c, "employment_report", value + i, company, periods.get(i), Figures.DB_COLUMNS);
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -102,24 +100,6 @@ public class ReportIdAllocationTest {
         try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getLong(1);
-        }
-    }
-
-    private static void insertReport(Connection c, long id, long company, String period) throws SQLException {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        String columns = String.join(", ", Figures.DB_COLUMNS);
-        String values = String.join(", ", java.util.Collections.nCopies(Figures.DB_COLUMNS.size(), "0"));
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO employment_report (id, company_id, period, "
-                + "period_year, period_quarter, " + columns + ", version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, "
-                + values + ", 0, ?, ?)")) {
-            ps.setLong(1, id);
-            ps.setLong(2, company);
-            ps.setString(3, period);
-            ps.setInt(4, Integer.parseInt(period.substring(0, 4)));
-            ps.setInt(5, period.charAt(6) - '0');
-            ps.setObject(6, now);
-            ps.setObject(7, now);
-            ps.executeUpdate();
         }
     }
 }

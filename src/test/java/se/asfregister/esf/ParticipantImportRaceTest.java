@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.asfregister.esf.ParticipantImportTest.csv;
 import static se.asfregister.esf.ParticipantImportTest.row;
+import static se.asfregister.support.TwoCompanies.BORLANGE_NO;
+import static se.asfregister.support.TwoCompanies.FALUN_NO;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -13,7 +15,7 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -25,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import se.asfregister.support.Api;
 import se.asfregister.support.Fixtures;
 import se.asfregister.support.TestDb;
+import se.asfregister.support.TwoCompanies;
 
 /**
  * An import that loses a race with another writer of the same report is a 409 that names the
@@ -43,15 +46,12 @@ public class ParticipantImportRaceTest {
     @Inject
     DataSource ds;
 
-    long falun;
-    String falunNo = Fixtures.orgNumber(1);
-    String borlangeNo = Fixtures.orgNumber(2);
+    TwoCompanies companies;
 
     @BeforeEach
     void setUp() {
         TestDb.clear(ds);
-        falun = Fixtures.createCompany(1, "Gruvans Återbruk", "2080");
-        Fixtures.createCompany(2, "Hyttans Café", "2081");
+        companies = TwoCompanies.create();
     }
 
     /** The same company and quarter created by someone else between the import's read and its insert. */
@@ -59,8 +59,8 @@ public class ParticipantImportRaceTest {
     void aReportCreatedMeanwhileMakesTheImport409() throws Exception {
         try (Connection other = ds.getConnection()) {
             other.setAutoCommit(false);
-            insertReport(other, falun, "2025-Q1");
-            Response answer = importWhileHeld(other, csv(row(falunNo, "2025-Q1", 1), row(borlangeNo, "2025-Q1", 1)));
+            insertReport(other, companies.falun(), "2025-Q1");
+            Response answer = importWhileHeld(other, csv(row(FALUN_NO, "2025-Q1", 1), row(BORLANGE_NO, "2025-Q1", 1)));
             assertConflict(answer);
         }
         // the other writer's report stands, without counts; the import's other row was rolled back
@@ -72,18 +72,18 @@ public class ParticipantImportRaceTest {
     /** A stored report changed by someone else (a PUT) between the import's read and its update. */
     @Test
     void aReportChangedMeanwhileMakesTheImport409() throws Exception {
-        Api.given().contentType("text/csv").body(csv(row(falunNo, "2025-Q1", 1))).post(IMPORT).then()
+        Api.given().contentType("text/csv").body(csv(row(FALUN_NO, "2025-Q1", 1))).post(IMPORT).then()
                 .statusCode(200).body("created", equalTo(1));
         var before = TestDb.snapshot(ds);
         try (Connection other = ds.getConnection()) {
             other.setAutoCommit(false);
             try (PreparedStatement ps = other.prepareStatement(
                     "UPDATE participant_report SET version = version + 1 WHERE company_id = ? AND period = ?")) {
-                ps.setLong(1, falun);
+                ps.setLong(1, companies.falun());
                 ps.setString(2, "2025-Q1");
                 assertEquals(1, ps.executeUpdate());
             }
-            Response answer = importWhileHeld(other, csv(row(falunNo, "2025-Q1", 0), row(borlangeNo, "2025-Q1", 1)));
+            Response answer = importWhileHeld(other, csv(row(FALUN_NO, "2025-Q1", 0), row(BORLANGE_NO, "2025-Q1", 1)));
             assertConflict(answer);
         }
         // only the other writer's version bump happened: the counts are the first import's, Borlänge has none
@@ -103,9 +103,9 @@ public class ParticipantImportRaceTest {
         Response answer;
         try (Connection other = ds.getConnection()) {
             other.setAutoCommit(false);
-            insertReport(other, falun, "2025-Q2");
+            insertReport(other, companies.falun(), "2025-Q2");
             answer = sendWhileHeld(other, () -> Api.given().contentType(ContentType.JSON).body(body)
-                    .put(EsfFixtures.path(falun, "2025-Q2")));
+                    .put(EsfFixtures.path(companies.falun(), "2025-Q2")));
         }
         if (TestDb.isPostgres(ds)) {
             assertEquals(200, answer.statusCode(), answer.asString());
@@ -161,17 +161,6 @@ public class ParticipantImportRaceTest {
     }
 
     private static void insertReport(Connection con, long companyId, String period) throws SQLException {
-        try (PreparedStatement ps = con.prepareStatement("INSERT INTO participant_report (id, company_id, period, "
-                + "period_year, period_quarter, version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 0, ?, ?)")) {
-            OffsetDateTime now = OffsetDateTime.now();
-            ps.setLong(1, FOREIGN_ID);
-            ps.setLong(2, companyId);
-            ps.setString(3, period);
-            ps.setInt(4, Integer.parseInt(period.substring(0, 4)));
-            ps.setInt(5, period.charAt(6) - '0');
-            ps.setObject(6, now);
-            ps.setObject(7, now);
-            ps.executeUpdate();
-        }
+        Fixtures.insertReport(con, "participant_report", FOREIGN_ID, companyId, period, List.of());
     }
 }

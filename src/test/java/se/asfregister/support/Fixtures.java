@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Builders for valid request bodies and shortcuts to create resources through the API. */
 public final class Fixtures {
@@ -108,5 +109,29 @@ public final class Fixtures {
             ps.executeBatch();
         }
         return numbers;
+    }
+
+    /**
+     * A company's report for {@code period} ("2025-Q1") written straight into {@code table}, as
+     * another writer or another instance would: id {@code id}, version 0, and 0 in each of
+     * {@code zeroColumns} (the figures the table requires).
+     */
+    public static void insertReport(Connection c, String table, long id, long companyId, String period,
+            List<String> zeroColumns) throws SQLException {
+        String columns = zeroColumns.stream().map(col -> ", " + col).collect(Collectors.joining());
+        String zeros = ", 0".repeat(zeroColumns.size());
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + table + " (id, company_id, period, "
+                + "period_year, period_quarter" + columns + ", version, created_at, updated_at) "
+                + "VALUES (?, ?, ?, ?, ?" + zeros + ", 0, ?, ?)")) {
+            ps.setLong(1, id);
+            ps.setLong(2, companyId);
+            ps.setString(3, period);
+            ps.setInt(4, Integer.parseInt(period.substring(0, 4)));
+            ps.setInt(5, period.charAt(6) - '0');
+            ps.setObject(6, now);
+            ps.setObject(7, now);
+            ps.executeUpdate();
+        }
     }
 }
