@@ -71,10 +71,13 @@ public abstract class VersionedCrud<E extends VersionedEntity, Q, R> {
         find(id);
     }
 
-    /** One page of what {@code query} finds, as responses, with the total count. */
+    /**
+     * One page of what {@code query} finds, as responses, with the total count; counted by a
+     * second query only when the page's rows do not tell it (a short page is the last one).
+     */
     protected Paged<R> pageOf(PanacheQuery<E> query, PageRequest page) {
         PanacheQuery<E> q = query.page(page.panachePage());
-        return Paged.of(q.list(), page, q.count(), this::responseOf);
+        return Paged.of(q.list(), page, q::count, this::responseOf);
     }
 
     /** Everything {@code query} finds, as responses (the CSV exports). */

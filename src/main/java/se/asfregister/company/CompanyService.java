@@ -1,13 +1,16 @@
 package se.asfregister.company;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import se.asfregister.area.Municipality;
 import se.asfregister.common.SwedishClock;
 import se.asfregister.common.VersionedCrud;
@@ -55,15 +58,28 @@ public class CompanyService extends VersionedCrud<Company, CompanyRequest, Compa
         super(Company.class, "Company", Company::new, CompanyRequest.class, CompanyRecords::requestOf);
     }
 
+    /**
+     * One page: the companies (their lists load in batches), the reserved-contract statuses of
+     * the page in one lookup, and the count only when the page does not tell the total.
+     */
     public Paged<CompanyResponse> list(CompanyFilter filter, PageRequest page) {
         var where = where(filter);
-        return pageOf(Company.find(where.query(), page.panacheSort(), where.params()), page);
+        PanacheQuery<Company> query = Company.<Company>find(where.query(), page.panacheSort(), where.params())
+                .page(page.panachePage());
+        return Paged.of(responsesOf(query.list()), page, query::count, Function.identity());
     }
 
     /** Every matching company, for CSV export (the register is small: thousands, not millions). */
     public List<CompanyResponse> listAll(CompanyFilter filter, PageRequest order) {
         var where = where(filter);
-        return allOf(Company.find(where.query(), order.panacheSort(), where.params()));
+        return responsesOf(Company.<Company>find(where.query(), order.panacheSort(), where.params()).list());
+    }
+
+    /** As {@link #responseOf} each, with the reserved-contract statuses of all of them looked up at once. */
+    private List<CompanyResponse> responsesOf(List<Company> companies) {
+        Map<Long, ReservedContracts.Status> statuses = reserved.of(companies);
+        Instant now = clock.now();
+        return companies.stream().map(c -> CompanyResponse.of(c, statuses.get(c.id), now)).toList();
     }
 
     /** The filters, with the companies that the place and eligibility filters let through worked out first. */

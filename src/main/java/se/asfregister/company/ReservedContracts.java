@@ -2,6 +2,8 @@ package se.asfregister.company;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,10 +32,16 @@ public class ReservedContracts {
     }
 
     Status of(Company c) {
-        if (!c.reservedContractOptIn) {
-            return Status.NONE;
-        }
-        return Status.of(headcounts.latestOf(List.of(c.id)).get(c.id));
+        return of(List.of(c)).get(c.id);
+    }
+
+    /** The status of each of {@code companies} (a page, an export), from one lookup of the opted-in ones' reports, not one each. */
+    Map<Long, Status> of(Collection<Company> companies) {
+        List<Long> optedIn = companies.stream().filter(c -> c.reservedContractOptIn).map(c -> c.id).toList();
+        Map<Long, Headcount> latest = optedIn.isEmpty() ? Map.of() : headcounts.latestOf(optedIn);
+        Map<Long, Status> statuses = new HashMap<>();
+        companies.forEach(c -> statuses.put(c.id, c.reservedContractOptIn ? Status.of(latest.get(c.id)) : Status.NONE));
+        return statuses;
     }
 
     /** The companies that opted in and are eligible now. */

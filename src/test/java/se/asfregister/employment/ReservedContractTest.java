@@ -86,6 +86,11 @@ public class ReservedContractTest {
         eligibility(below, false, "2025-Q2");
         eligibility(above, true, "2025-Q2");
         eligibility(notOptedIn, false, null);
+        // the list looks the page's statuses up at once and gives each company its own (ids in creation order)
+        Api.anonymous().get("/api/v1/companies?sort=id").then().statusCode(200)
+                .body("items.id", contains((int) exactly, (int) below, (int) above, (int) notOptedIn))
+                .body("items.reservedContractEligible", contains(true, false, true, false))
+                .body("items.reservedContractQuarter", contains("2025-Q2", "2025-Q2", "2025-Q2", null));
         Api.anonymous().get("/api/v1/companies?reservedContract=true").then().statusCode(200)
                 .body("items.id", containsInAnyOrder((int) exactly, (int) above));
         Api.anonymous().get("/api/v1/companies?reservedContract=false").then().statusCode(200)
