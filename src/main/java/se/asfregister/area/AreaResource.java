@@ -30,7 +30,7 @@ public class AreaResource {
             @QueryParam("sort") String sort) {
         PageRequest req = PageRequest.parse(page, size, sort, SORTABLE, "code");
         PanacheQuery<County> q = County.findAll(sortOf(req)).page(req.panachePage());
-        return Paged.of(q.list(), req, q.count(), CountyResponse::of);
+        return Paged.of(q.list(), req, q::count, CountyResponse::of);
     }
 
     @GET
@@ -54,7 +54,7 @@ public class AreaResource {
                 .and(TextSearch.fold("name") + " like :q" + TextSearch.ESCAPE, "q", TextSearch.containing(text));
         PanacheQuery<Municipality> query = Municipality.find(where.query(), sortOf(req), where.params())
                 .page(req.panachePage());
-        return Paged.of(query.list(), req, query.count(), MunicipalityResponse::of);
+        return Paged.of(query.list(), req, query::count, MunicipalityResponse::of);
     }
 
     @GET

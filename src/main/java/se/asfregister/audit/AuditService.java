@@ -41,7 +41,7 @@ public class AuditService {
                 .and("occurredAt < :to", "to", to);
         PanacheQuery<AuditEvent> q = AuditEvent.<AuditEvent>find(where.query(), req.panacheSort(), where.params())
                 .page(req.panachePage());
-        return Paged.of(q.list(), req, q.count(), AuditEventResponse::of);
+        return Paged.of(q.list(), req, q::count, AuditEventResponse::of);
     }
 
     /** An ISO-8601 instant such as 2026-01-31T12:00:00Z; a 400 naming the parameter otherwise. */

@@ -42,14 +42,14 @@ public class EmploymentReportService extends QuarterlyReportService<EmploymentRe
         companies.requireExists(companyId);
         PanacheQuery<EmploymentReport> q = EmploymentReport.<EmploymentReport>find("companyId = ?1",
                 page.panacheSort(), companyId).page(page.panachePage());
-        return Paged.of(q.list(), page, q.count(), ReportResponse::of);
+        return Paged.of(q.list(), page, q::count, ReportResponse::of);
     }
 
     public Paged<ReportResponse> list(ReportFilter filter, PageRequest page) {
         var where = filter.where();
         PanacheQuery<EmploymentReport> q = EmploymentReport.<EmploymentReport>find(where.query(), page.panacheSort(),
                 where.params()).page(page.panachePage());
-        return Paged.of(q.list(), page, q.count(), ReportResponse::of);
+        return Paged.of(q.list(), page, q::count, ReportResponse::of);
     }
 
     @Transactional

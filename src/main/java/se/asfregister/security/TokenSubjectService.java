@@ -35,7 +35,7 @@ public class TokenSubjectService {
 
     public Paged<TokenSubjectResponse> list(PageRequest page) {
         var query = TokenSubject.<TokenSubject>findAll(page.panacheSort()).page(page.panachePage());
-        return Paged.of(query.list(), page, query.count(), TokenSubjectResponse::of);
+        return Paged.of(query.list(), page, query::count, TokenSubjectResponse::of);
     }
 
     public TokenSubjectResponse get(String subject) {

@@ -48,7 +48,7 @@ public class UserService {
                 .and("username like :q" + TextSearch.ESCAPE, "q", TextSearch.containing(q));
         PanacheQuery<AppUser> query = AppUser.find(where.query(), page.panacheSort(), where.params())
                 .page(page.panachePage());
-        return Paged.of(query.list(), page, query.count(), UserResponse::of);
+        return Paged.of(query.list(), page, query::count, UserResponse::of);
     }
 
     public UserResponse get(long id) {

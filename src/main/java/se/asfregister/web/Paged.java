@@ -8,14 +8,14 @@ import java.util.function.LongSupplier;
 /** The list envelope: {@code {"items":[...],"page":0,"size":20,"totalItems":N,"totalPages":M}}. */
 public record Paged<T>(List<T> items, int page, int size, long totalItems, long totalPages) {
 
-    public static <E, T> Paged<T> of(List<E> rows, PageRequest req, long total, Function<E, T> mapper) {
+    private static <E, T> Paged<T> of(List<E> rows, PageRequest req, long total, Function<E, T> mapper) {
         long pages = total == 0 ? 0 : (total + req.size() - 1) / req.size();
         return new Paged<>(rows.stream().map(mapper).toList(), req.page(), req.size(), total, pages);
     }
 
     /**
-     * As above, asking {@code count} for the total only when the page's rows do not tell it: the
-     * count is a second query, and on PostgreSQL about a quarter of a short list's time.
+     * The page of {@code rows}, asking {@code count} for the total only when the rows do not tell
+     * it: the count is a second query, and on PostgreSQL about a quarter of a short list's time.
      */
     public static <E, T> Paged<T> of(List<E> rows, PageRequest req, LongSupplier count, Function<E, T> mapper) {
         return of(rows, req, totalFrom(req, rows.size()).orElseGet(count), mapper);
