@@ -75,7 +75,7 @@ public class CompanyService extends VersionedCrud<Company, CompanyRequest, Compa
         return responsesOf(Company.<Company>find(where.query(), order.panacheSort(), where.params()).list());
     }
 
-    /** As {@link #responseOf} each, with the reserved-contract statuses of all of them looked up at once. */
+    /** The responses of {@code companies}, with their reserved-contract statuses looked up at once, not one each. */
     private List<CompanyResponse> responsesOf(List<Company> companies) {
         Map<Long, ReservedContracts.Status> statuses = reserved.of(companies);
         Instant now = clock.now();
@@ -98,7 +98,7 @@ public class CompanyService extends VersionedCrud<Company, CompanyRequest, Compa
 
     @Override
     protected CompanyResponse responseOf(Company c) {
-        return CompanyResponse.of(c, reserved.of(c), clock.now());
+        return responsesOf(List.of(c)).get(0);
     }
 
     /** The caller confirms that the company's record is still right ({@link Verification}). */

@@ -31,10 +31,6 @@ public class ReservedContracts {
         }
     }
 
-    Status of(Company c) {
-        return of(List.of(c)).get(c.id);
-    }
-
     /** The status of each of {@code companies} (a page, an export), from one lookup of the opted-in ones' reports, not one each. */
     Map<Long, Status> of(Collection<Company> companies) {
         List<Long> optedIn = companies.stream().filter(c -> c.reservedContractOptIn).map(c -> c.id).toList();
