@@ -65,13 +65,17 @@ public final class WriteRaces {
         return e instanceof OptimisticLockException || e instanceof StaleStateException;
     }
 
-    /** Runs {@code write} (its own transaction) again after a lost race, at most {@code attempts} times in all. */
+    /**
+     * Runs {@code write} (its own transaction) again after a lost race or a lock conflict (on
+     * PostgreSQL a deadlock between two upserts, whose transaction was rolled back whole), at
+     * most {@code attempts} times in all.
+     */
     public static <T> T retry(int attempts, Supplier<T> write) {
         for (int i = 1;; i++) {
             try {
                 return write.get();
             } catch (RuntimeException e) {
-                if (i >= attempts || !isRace(e)) {
+                if (i >= attempts || !(isRace(e) || isLockConflict(e))) {
                     throw e;
                 }
             }
