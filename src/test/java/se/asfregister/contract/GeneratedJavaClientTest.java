@@ -12,8 +12,6 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,9 +57,8 @@ class GeneratedJavaClientTest {
         ApiClient client = new ApiClient();
         client.updateBaseUri(base.toString().replaceAll("/$", ""));
         // writes need a role: the generated client signs in like any integrator would, over HTTP Basic
-        String credentials = Base64.getEncoder()
-                .encodeToString((Api.ADMIN + ":" + Api.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
-        client.setRequestInterceptor(request -> request.header("Authorization", "Basic " + credentials));
+        String credentials = Api.basicAuth(Api.ADMIN, Api.ADMIN_PASSWORD);
+        client.setRequestInterceptor(request -> request.header("Authorization", credentials));
         companies = new CompaniesApi(client);
         areas = new AreasApi(client);
     }

@@ -15,11 +15,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.asfregister.support.Api;
 import se.asfregister.support.Fixtures;
 import se.asfregister.support.PackagedService;
 import se.asfregister.support.PostgresResource;
@@ -94,12 +94,10 @@ class CrashSafetyIT {
     }
 
     private static CompletableFuture<HttpResponse<String>> importAsync(PackagedService service, String csv) {
-        String auth = Base64.getEncoder().encodeToString(
-                ("admin:" + PackagedService.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
         HttpRequest req = HttpRequest.newBuilder(URI.create(service.baseUrl() + "/api/v1/employment-reports/import"))
                 .timeout(Duration.ofMinutes(3))
                 .header("Content-Type", "text/csv")
-                .header("Authorization", "Basic " + auth)
+                .header("Authorization", Api.basicAuth("admin", PackagedService.ADMIN_PASSWORD))
                 .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8))
                 .build();
         return HttpClient.newHttpClient().sendAsync(req, HttpResponse.BodyHandlers.ofString());

@@ -18,10 +18,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.asfregister.support.Api;
 import se.asfregister.support.PackagedService;
 
 /**
@@ -46,14 +46,12 @@ class GracefulShutdownIT {
         try (PackagedService service = PackagedService.h2(data,
                 Map.of("QUARKUS_SHUTDOWN_DELAY", "2s", "QUARKUS_SHUTDOWN_TIMEOUT", "20s")).start()) {
             byte[] body = BODY.getBytes(StandardCharsets.UTF_8);
-            String auth = Base64.getEncoder().encodeToString(
-                    ("admin:" + PackagedService.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
             try (Socket slow = new Socket(InetAddress.getLoopbackAddress(), service.port())) {
                 slow.setSoTimeout(30_000);
                 OutputStream out = slow.getOutputStream();
                 // headers and half of the body: the request is in flight
                 out.write(("POST /api/v1/companies HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                        + "Content-Type: application/json\r\nAuthorization: Basic " + auth + "\r\n"
+                        + "Content-Type: application/json\r\nAuthorization: " + Api.basicAuth("admin", PackagedService.ADMIN_PASSWORD) + "\r\n"
                         + "Content-Length: " + body.length + "\r\nConnection: close\r\n\r\n")
                         .getBytes(StandardCharsets.US_ASCII));
                 out.write(body, 0, body.length / 2);

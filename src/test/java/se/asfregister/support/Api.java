@@ -5,7 +5,9 @@ import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
 import io.restassured.specification.RequestSpecification;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Base64;
 
 /**
  * Entry point for API calls in tests. {@link #given()} validates every request and response
@@ -46,6 +48,11 @@ public final class Api {
     public static final String ANALYST_PASSWORD = "Mora-Analyst-2026!";
     public static final String REPORTER = "demo-reporter";
     public static final String REPORTER_PASSWORD = "Borlange-Reporter-2026!";
+
+    /** The {@code Authorization} header value of HTTP Basic, for clients other than REST Assured. */
+    public static String basicAuth(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
 
     /** A request as the test ADMIN whose exchange must conform to the contract. */
     public static RequestSpecification given() {

@@ -14,7 +14,6 @@ import java.net.InetAddress;
 import java.net.Socket;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.concurrent.CompletableFuture;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -119,13 +118,11 @@ class ChunkedBodyLimitTest {
      * (the server may answer and close before the body is complete), and reads the answer.
      */
     private Answer sendChunked(String path, String type, byte[] start, long fillTo, String method) throws Exception {
-        String auth = Base64.getEncoder().encodeToString((Api.ADMIN + ":" + Api.ADMIN_PASSWORD)
-                .getBytes(StandardCharsets.UTF_8));
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), base.getPort())) {
             socket.setSoTimeout(60_000);
             OutputStream out = socket.getOutputStream();
             out.write((method + " " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: " + type
-                    + "\r\nAuthorization: Basic " + auth + "\r\nTransfer-Encoding: chunked\r\n\r\n")
+                    + "\r\nAuthorization: " + Api.basicAuth(Api.ADMIN, Api.ADMIN_PASSWORD) + "\r\nTransfer-Encoding: chunked\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> writeBody(out, start, fillTo, type));
             Answer answer = read(socket.getInputStream());
