@@ -17,7 +17,7 @@ from peers/spring-boot of the shared project folder (found above the checkout, o
 rounds with the same JVM options and prints the ratios against issue 22's targets.
 --default-path measures the H2 package as the README starts it (its launcher, no options) beside the
 bare `java -jar` on 500 companies (bench/default_path.py): ready, GET company against /q/health/live, RSS.
-With a JDK of 25 or newer (--jdk), the service is packaged as aot-jar, an AOT cache is
+With a JDK of 25 or newer (--jdk), an AOT cache is
 trained with scripts/aot-cache.sh, and every run starts from that cache (docs/operations.md).
 """
 import argparse
@@ -100,11 +100,10 @@ def request(method, path, body=None, content_type="application/json", timeout=12
 
 
 def build(db):
-    """One Maven package writes both variants: target/quarkus-app (H2), target/quarkus-app-pg;
-    as aot-jar when the service will run from an AOT cache."""
+    """One Maven package writes both variants: target/quarkus-app (H2, with the AOT cache the
+    build trains when it finds a JDK 25), target/quarkus-app-pg."""
     if not BUILT:
-        cmd = [os.path.join(ROOT, "mvnw"), "-B", "-q", "package", "-DskipTests"]
-        sh(cmd + (["-Dquarkus.package.jar.type=aot-jar"] if AOT else []), cwd=ROOT)
+        sh([os.path.join(ROOT, "mvnw"), "-B", "-q", "package", "-DskipTests"], cwd=ROOT)
         BUILT.append(True)
         # both variants, so that a later --skip-build run on the other database needs no build
         for variant, built in (("h2", "quarkus-app"), ("postgresql", "quarkus-app-pg")):
@@ -117,7 +116,7 @@ def build(db):
 
 
 def package_type():
-    return "aot-jar" if AOT else "fast-jar"
+    return "aot-jar"  # the project's package type (application.properties); older copies were fast-jar
 
 
 BUILT = []

@@ -1,18 +1,24 @@
 #!/usr/bin/env bash
 # Writes an AOT cache (JDK 25+, Project Leyden) next to a packaged service, so that the
-# service starts in about a third of the time: see docs/operations.md, "Fast start".
+# service starts faster: see docs/operations.md, "Fast start". `./mvnw package` runs it for
+# target/quarkus-app by itself; by hand:
 #
 #   scripts/aot-cache.sh APP_DIR
 #
-# APP_DIR is a package built with -Dquarkus.package.jar.type=aot-jar (target/quarkus-app or
-# target/quarkus-app-pg). The script starts it once on 127.0.0.1 with -XX:AOTCacheOutput,
+# APP_DIR is a package whose classes are on the JDK's own class path (the aot-jar package type,
+# the project's default). The script starts it once on 127.0.0.1 with -XX:AOTCacheOutput,
 # sends it a round of requests, stops it, and leaves APP_DIR/app.aot and, in APP_DIR/app.aot.java,
 # the java that wrote it. APP_DIR/run then starts the service with both; by hand:
 #   java -XX:AOTCache=APP_DIR/app.aot <same JVM options> -jar APP_DIR/quarkus-run.jar
 #
 # Environment:
-#   JAVA        the java of JDK 25 or newer (default: java on PATH); run the service with the same one
-#   JAVA_OPTS   JVM options, the same as for the real runs (default: the recommended small-instance ones)
+#   JAVA        the java of JDK 25 or newer. Default: the first of $JAVA_HOME/bin/java, java on
+#               PATH and /usr/lib/jvm/*/bin/java (newest first) that is JDK 25 or newer
+#   AOT_OPTIONAL=true
+#               without such a JDK, say so and exit 0 (the build's mode); otherwise exit 2
+#   JAVA_OPTS, ASF_JVM_DEFAULTS
+#               JVM options, as for the package's launcher (APP_DIR/run), which the training run
+#               goes through: a real run needs the same ones for the cache to be used
 #   AOT_PORT    loopback port of the training run (default 18099)
 #   QUARKUS_DATASOURCE_JDBC_URL/_USERNAME/_PASSWORD
 #               the training database. Default: a scratch H2 database in a temporary directory,
@@ -22,8 +28,27 @@ set -euo pipefail
 
 APP_DIR=${1:?usage: scripts/aot-cache.sh APP_DIR}
 APP_DIR=$(cd "$APP_DIR" && pwd)
-JAVA=${JAVA:-java}
-JAVA_OPTS=${JAVA_OPTS:-"-Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=64m -Xss512k"}
+
+# The major version from the JDK's release file (no JVM start just to ask), 0 if unknown.
+major() {
+  local home
+  home=$(dirname "$(dirname "$(readlink -f "$1")")")
+  sed -n 's/^JAVA_VERSION="\([0-9]*\).*"$/\1/p' "$home/release" 2>/dev/null | grep . || echo 0
+}
+if [[ -z "${JAVA:-}" ]]; then
+  for candidate in "${JAVA_HOME:+$JAVA_HOME/bin/java}" "$(command -v java || true)" \
+      $(ls -d /usr/lib/jvm/*/bin/java 2>/dev/null | sort -rV); do
+    if [[ -n "$candidate" && -x "$candidate" && $(major "$candidate") -ge 25 ]]; then
+      JAVA=$candidate
+      break
+    fi
+  done
+fi
+if [[ -z "${JAVA:-}" ]]; then
+  echo "aot-cache: no JDK 25 or newer found (set JAVA); the package starts without an AOT cache"
+  [[ "${AOT_OPTIONAL:-}" == true ]] && exit 0
+  exit 2
+fi
 PORT=${AOT_PORT:-18099}
 BASE="http://127.0.0.1:$PORT"
 
@@ -50,11 +75,11 @@ export QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$PORT" ASF_DEMO_DATA_ENABL
 
 rm -f "$APP_DIR/app.aot"
 rm -f "$APP_DIR/app.aot.java"
-# The cache records the class path as given: the absolute path of the jar, the one the package's
-# launcher (APP_DIR/run) gives.
-# shellcheck disable=SC2086
-(cd "$APP_DIR" && exec "$JAVA" -XX:AOTCacheOutput=app.aot $JAVA_OPTS -jar "$APP_DIR/quarkus-run.jar") \
-  > "$SCRATCH/training.log" 2>&1 &
+# Through the launcher: the cache records the class path (the jar's absolute path) and the JVM
+# options as given, and a later run through the launcher gives the same.
+[[ -x "$APP_DIR/run" ]] || { echo "aot-cache: no launcher (run) in $APP_DIR" >&2; exit 2; }
+JAVA_HOME=$(dirname "$(dirname "$(readlink -f "$JAVA")")") ASF_AOT_CACHE_OUTPUT="$APP_DIR/app.aot" \
+  "$APP_DIR/run" > "$SCRATCH/training.log" 2>&1 &
 pid=$!
 
 ready=""

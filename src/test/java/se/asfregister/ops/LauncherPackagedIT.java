@@ -1,13 +1,18 @@
 package se.asfregister.ops;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -48,6 +53,56 @@ class LauncherPackagedIT {
         try (Stream<Path> files = Files.list(pkg)) {
             assertTrue(files.anyMatch(f -> f.getFileName().toString().matches("app-cds-.+\\.jsa")
                     && f.toFile().length() > 1_000_000), "no class data archive in " + pkg);
+        }
+    }
+
+    /**
+     * With a JDK 25 or newer on the machine, {@code package} trained an AOT cache for the H2
+     * package, and the launcher starts the service from it with that JDK; without one there is no
+     * cache and the test above covers the start.
+     */
+    @Test
+    void theBuildTrainsAnAotCacheWhenAJdk25IsPresentAndTheLauncherStartsFromIt() throws Exception {
+        Path app = Path.of("target/quarkus-app").toAbsolutePath();
+        Path cache = app.resolve("app.aot");
+        boolean jdk25Present = jdkHomes().anyMatch(home -> majorVersion(home) >= 25);
+        if (!jdk25Present) {
+            assertFalse(Files.exists(cache), "an AOT cache without a JDK 25 on the machine");
+            return;
+        }
+        assertTrue(Files.exists(cache) && Files.size(cache) > 10_000_000, "no AOT cache in " + app);
+        Path java = Path.of(Files.readString(app.resolve("app.aot.java")).trim());
+        Path home = java.getParent().getParent();
+        assertTrue(majorVersion(home) >= 25, "the cache was trained by " + java);
+        try (PackagedService service = PackagedService.h2(dir.resolve("h2-aot"), Map.of())
+                .command(app.resolve("run").toString()).start()) {
+            assertEquals(200, service.get("/api/v1/companies?size=1").statusCode(), service.log());
+            String jvm = service.process().info().commandLine().orElseThrow();
+            assertTrue(jvm.startsWith(home.toString()), "not started with " + java + ": " + jvm);
+            assertTrue(jvm.contains("-XX:AOTCache=" + cache), "not started from the AOT cache: " + jvm);
+            SMALL_INSTANCE.forEach(option -> assertTrue(jvm.contains(option), option + " missing: " + jvm));
+            assertFalse(service.log().contains("[error][aot]"), service.log());
+        }
+    }
+
+    /** Where scripts/aot-cache.sh looks for a JDK: the one running this build, then /usr/lib/jvm. */
+    private static Stream<Path> jdkHomes() throws Exception {
+        Path jvms = Path.of("/usr/lib/jvm");
+        List<Path> installed = new ArrayList<>();
+        if (Files.isDirectory(jvms)) {
+            try (Stream<Path> homes = Files.list(jvms)) {
+                homes.forEach(installed::add);
+            }
+        }
+        return Stream.concat(Stream.of(Path.of(System.getProperty("java.home"))), installed.stream());
+    }
+
+    private static int majorVersion(Path home) {
+        try {
+            Matcher m = Pattern.compile("(?m)^JAVA_VERSION=\"(\\d+)").matcher(Files.readString(home.resolve("release")));
+            return m.find() ? Integer.parseInt(m.group(1)) : 0;
+        } catch (IOException e) {
+            return 0;
         }
     }
 
