@@ -206,7 +206,8 @@ def best(rounds):
     out = {}
     for key in rounds[0]:
         pick = min if key.endswith(("_ms", "_s", "_mb", "non2xx")) else max
-        out[key] = round(pick(m[key] for m in rounds), 2)
+        values = [m[key] for m in rounds if m.get(key) is not None]  # None: a read that failed
+        out[key] = round(pick(values), 2) if values else None
     return out
 
 
