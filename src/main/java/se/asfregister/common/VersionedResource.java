@@ -28,11 +28,12 @@ import se.asfregister.web.Responses;
  * {@code If-Match} into an {@link ExpectedVersion}, and answers with the version as ETag; a
  * register resource adds its lists and anything particular to it.
  *
- * @param <Q> the request record
+ * @param <Q> the request record (bound to {@link Record}: as a bare type variable the body is an
+ *     {@code Object} to Hibernate Validator, which then warns on every start that it may be a container)
  * @param <R> the response record
  */
 @Produces(MediaType.APPLICATION_JSON)
-public abstract class VersionedResource<Q, R extends Versioned> {
+public abstract class VersionedResource<Q extends Record, R extends Versioned> {
 
     private final String path;
     private final String name;

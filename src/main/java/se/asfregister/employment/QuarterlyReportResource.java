@@ -22,11 +22,12 @@ import se.asfregister.web.WriteRaces;
  * The HTTP face of a {@link QuarterlyReportService}: one company's report for a period, read and
  * written by PUT, written once for every kind of quarterly report.
  *
- * @param <Q> the request record
+ * @param <Q> the request record (bound to {@link Record}: as a bare type variable the body is an
+ *     {@code Object} to Hibernate Validator, which then warns on every start that it may be a container)
  * @param <R> the response record
  */
 @Produces(MediaType.APPLICATION_JSON)
-public abstract class QuarterlyReportResource<Q, R extends QuarterlyReportService.Addressed> {
+public abstract class QuarterlyReportResource<Q extends Record, R extends QuarterlyReportService.Addressed> {
 
     private final String collection;
 
