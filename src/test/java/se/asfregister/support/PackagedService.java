@@ -1,6 +1,7 @@
 package se.asfregister.support;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,6 +13,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -67,10 +69,7 @@ public final class PackagedService implements AutoCloseable {
         if (!Files.isRegularFile(appDir.resolve("quarkus-run.jar"))) {
             throw new IllegalStateException(appDir + " is not built; integration tests run after `package`");
         }
-        int port;
-        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            port = s.getLocalPort();
-        }
+        int port = freePort();
         env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         env.putIfAbsent("ASF_DEMO_DATA_ENABLED", "false");
@@ -79,6 +78,24 @@ public final class PackagedService implements AutoCloseable {
         env.putIfAbsent("QUARKUS_SHUTDOWN_DELAY", "0s"); // no load balancer to drain here
         Files.createDirectories(workDir);
         return new PackagedService(appDir, env, workDir.resolve("service.log"), port);
+    }
+
+    /**
+     * A free loopback port below the kernel's ephemeral range (32768 and up on Linux). A port
+     * from that range can be handed to an outgoing connection in the seconds before the service
+     * binds it, even to the readiness poll itself (a TCP self-connect), and the start fails with
+     * "port in use"; ports below it are only ever taken on purpose.
+     */
+    private static int freePort() throws IOException {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            int candidate = ThreadLocalRandom.current().nextInt(20_000, 32_000);
+            try (ServerSocket s = new ServerSocket(candidate, 1, InetAddress.getLoopbackAddress())) {
+                return s.getLocalPort();
+            } catch (IOException taken) {
+                // try another
+            }
+        }
+        throw new IOException("no free loopback port found between 20000 and 32000");
     }
 
     /** Starts the package with this command (e.g. its launcher) instead of {@code java -jar}. */
