@@ -11,7 +11,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.SequenceGenerator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -24,8 +23,7 @@ import se.asfregister.common.VersionedEntity;
 public class Activity extends VersionedEntity {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "activity_seq")
-    @SequenceGenerator(name = "activity_seq", sequenceName = "activity_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE)
     public Long id;
 
     @Enumerated(EnumType.STRING)
@@ -34,25 +32,19 @@ public class Activity extends VersionedEntity {
     public String title;
 
     /** The API's {@code date}; "date" is a reserved word in SQL. */
-    @Column(name = "held_on")
     public LocalDate heldOn;
 
-    @Column(name = "municipality_code")
     public String municipalityCode;
 
-    @Column(name = "participants_women")
     public int participantsWomen;
 
-    @Column(name = "participants_men")
     public int participantsMen;
 
-    @Column(name = "participants_other")
     public int participantsOther;
 
     public String description;
 
     /** The project the activity belongs to; null for the network's own activities. */
-    @Column(name = "project_id")
     public Long projectId;
 
     @ElementCollection

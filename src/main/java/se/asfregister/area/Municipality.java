@@ -1,7 +1,6 @@
 package se.asfregister.area;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import se.asfregister.web.ApiException;
@@ -15,7 +14,6 @@ public class Municipality extends PanacheEntityBase {
 
     public String name;
 
-    @Column(name = "county_code")
     public String countyCode;
 
     public static boolean exists(String code) {

@@ -7,7 +7,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
 import se.asfregister.common.VersionedEntity;
@@ -18,24 +17,16 @@ import se.asfregister.common.VersionedEntity;
  * wrote (or confirmed) the figures, which {@link Freshness} judges.
  */
 @Entity
-@Table(name = "training_places")
 public class TrainingPlaces extends VersionedEntity {
 
     @Id
-    @Column(name = "company_id")
     public Long companyId;
 
-    @Column(name = "work_training_total")
     public int workTrainingTotal;
-    @Column(name = "work_training_available")
     public int workTrainingAvailable;
-    @Column(name = "rehabilitation_total")
     public int rehabilitationTotal;
-    @Column(name = "rehabilitation_available")
     public int rehabilitationAvailable;
-    @Column(name = "internships_total")
     public int internshipsTotal;
-    @Column(name = "internships_available")
     public int internshipsAvailable;
 
     @ElementCollection

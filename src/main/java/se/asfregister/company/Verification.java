@@ -1,6 +1,5 @@
 package se.asfregister.company;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -14,10 +13,8 @@ import java.util.Objects;
 @Embeddable
 public class Verification {
 
-    @Column(name = "verified_at")
     public Instant verifiedAt;
 
-    @Column(name = "verified_by")
     public String verifiedBy;
 
     /**

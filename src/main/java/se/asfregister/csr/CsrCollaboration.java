@@ -10,8 +10,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.SequenceGenerator;
-import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
@@ -19,39 +17,31 @@ import se.asfregister.common.VersionedEntity;
 
 /** A CSR collaboration (CSR-samarbete) between one or more ASF and a partner. */
 @Entity
-@Table(name = "csr_collaboration")
 public class CsrCollaboration extends VersionedEntity {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "csr_collaboration_seq")
-    @SequenceGenerator(name = "csr_collaboration_seq", sequenceName = "csr_collaboration_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE)
     public Long id;
 
     public String title;
 
-    @Column(name = "partner_name")
     public String partnerName;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "partner_type")
     public PartnerType partnerType;
 
     @Enumerated(EnumType.STRING)
     public CollaborationKind kind;
 
-    @Column(name = "municipality_code")
     public String municipalityCode;
 
-    @Column(name = "start_date")
     public LocalDate startDate;
 
-    @Column(name = "end_date")
     public LocalDate endDate;
 
     @Enumerated(EnumType.STRING)
     public CollaborationStatus status;
 
-    @Column(name = "value_sek")
     public Long valueSek;
 
     public String description;

@@ -1,6 +1,5 @@
 package se.asfregister.employment;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 import se.asfregister.audit.AuditedAs;
 import se.asfregister.common.VersionedEntity;
@@ -13,15 +12,12 @@ import se.asfregister.common.VersionedEntity;
 @MappedSuperclass
 public abstract class QuarterlyReport extends VersionedEntity implements AuditedAs {
 
-    @Column(name = "company_id")
     public long companyId;
 
     public String period;
 
-    @Column(name = "period_year")
     public int periodYear;
 
-    @Column(name = "period_quarter")
     public int periodQuarter;
 
     /** The row's id, which each kind of report draws from its own sequence. */

@@ -1,7 +1,6 @@
 package se.asfregister.esf;
 
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -10,8 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
-import jakarta.persistence.SequenceGenerator;
-import jakarta.persistence.Table;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -22,12 +19,10 @@ import se.asfregister.employment.QuarterlyReport;
  * An indicator without a stored row counts 0.
  */
 @Entity
-@Table(name = "participant_report")
 public class ParticipantReport extends QuarterlyReport {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "participant_report_seq")
-    @SequenceGenerator(name = "participant_report_seq", sequenceName = "participant_report_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE)
     public Long id;
 
     @Override
@@ -35,7 +30,6 @@ public class ParticipantReport extends QuarterlyReport {
         return id;
     }
 
-    @Column(name = "project_id")
     public Long projectId;
 
     @ElementCollection(fetch = FetchType.EAGER)

@@ -1,6 +1,5 @@
 package se.asfregister.esf;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.Objects;
 
@@ -12,7 +11,6 @@ public class StoredCount {
 
     public int men;
 
-    @Column(name = "non_binary")
     public int nonBinary;
 
     public StoredCount() {

@@ -1,6 +1,5 @@
 package se.asfregister.project;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,21 +13,17 @@ public class FundingLine {
     @Enumerated(EnumType.STRING)
     public Funder funder;
 
-    @Column(name = "funder_name")
     public String funderName;
 
     public String programme;
 
-    @Column(name = "amount_sek")
     public long amountSek;
 
     @Enumerated(EnumType.STRING)
     public FundingKind kind;
 
-    @Column(name = "period_start")
     public LocalDate periodStart;
 
-    @Column(name = "period_end")
     public LocalDate periodEnd;
 
     /** Value equality: an identical PUT leaves the collection, and so the version, alone. */

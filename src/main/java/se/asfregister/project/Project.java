@@ -11,7 +11,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.SequenceGenerator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -24,30 +23,23 @@ import se.asfregister.common.VersionedEntity;
 public class Project extends VersionedEntity {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "project_seq")
-    @SequenceGenerator(name = "project_seq", sequenceName = "project_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE)
     public Long id;
 
     public String name;
 
     public String description;
 
-    @Column(name = "owner_organisation")
     public String ownerOrganisation;
 
-    @Column(name = "county_code")
     public String countyCode;
 
-    @Column(name = "planned_start")
     public LocalDate plannedStart;
 
-    @Column(name = "planned_end")
     public LocalDate plannedEnd;
 
-    @Column(name = "actual_end")
     public LocalDate actualEnd;
 
-    @Column(name = "end_reason")
     public String endReason;
 
     @Enumerated(EnumType.STRING)

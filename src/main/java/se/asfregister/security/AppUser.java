@@ -11,8 +11,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.SequenceGenerator;
-import jakarta.persistence.Table;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -21,18 +19,15 @@ import se.asfregister.common.VersionedEntity;
 
 /** A user of the API. The password is only ever held as a bcrypt hash. */
 @Entity
-@Table(name = "app_user")
 @AuditName("User")
 public class AppUser extends VersionedEntity {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "app_user_seq")
-    @SequenceGenerator(name = "app_user_seq", sequenceName = "app_user_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE)
     public Long id;
 
     public String username;
 
-    @Column(name = "password_hash")
     public String passwordHash;
 
     public boolean enabled;

@@ -8,7 +8,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.Set;
 import java.util.TreeSet;
@@ -19,7 +18,6 @@ import se.asfregister.common.AuditName;
  * issue no organisation number (docs/security.md, "Single sign-on").
  */
 @Entity
-@Table(name = "token_subject")
 @AuditName("TokenSubject")
 public class TokenSubject extends PanacheEntityBase {
 
