@@ -3,6 +3,7 @@ package se.asfregister.activity;
 import io.quarkus.panache.common.Parameters;
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
+import se.asfregister.common.ListQuery;
 import se.asfregister.web.ApiException;
 import se.asfregister.web.Params;
 import se.asfregister.web.TextSearch;
@@ -21,9 +22,9 @@ public record ActivityFilter(String municipality, String county, ActivityKind ki
             @QueryParam("topic") String topic,
             @QueryParam("from") String from,
             @QueryParam("to") String to,
-            @QueryParam("sort") String sort) {
+            @QueryParam("sort") String sort) implements ListQuery<ActivityFilter> {
 
-        /** The filters, parsed; a 400 naming the parameter for a bad value. */
+        @Override
         public ActivityFilter filter() {
             ActivityFilter f = new ActivityFilter(
                     Params.optionalCode("municipality", municipality, 4),

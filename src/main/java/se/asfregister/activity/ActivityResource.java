@@ -5,7 +5,6 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -17,7 +16,7 @@ import se.asfregister.activity.ActivityRecords.ActivityResponse;
 import se.asfregister.common.VersionedResource;
 import se.asfregister.report.StatusColumn;
 import se.asfregister.web.Csv;
-import se.asfregister.web.PageRequest;
+import se.asfregister.web.PageParams;
 import se.asfregister.web.Paged;
 import se.asfregister.web.Tables;
 import se.asfregister.web.Xlsx;
@@ -46,19 +45,14 @@ public class ActivityResource extends VersionedResource<ActivityRequest, Activit
     }
 
     @GET
-    public Paged<ActivityResponse> list(@BeanParam ActivityFilter.Query query, @QueryParam("page") String page,
-            @QueryParam("size") String size) {
-        return activities.list(query.filter(),
-                PageRequest.parse(page, size, query.sort(), ActivityService.SORTABLE, "id"));
+    public Paged<ActivityResponse> list(@BeanParam ActivityFilter.Query query, @BeanParam PageParams page) {
+        return page(activities, query, page);
     }
 
     @GET
     @Produces({Csv.MEDIA_TYPE, Xlsx.MEDIA_TYPE})
     public Response listCsv(@BeanParam ActivityFilter.Query query, @Context HttpHeaders headers) {
-        List<ActivityResponse> rows = activities.listAll(
-                query.filter(),
-                PageRequest.parse(null, null, query.sort(), ActivityService.SORTABLE, "id"));
-        return Tables.response(headers, "activities", CSV_HEADER, rows, a -> Arrays.asList(a.id(), a.kind(), a.title(), a.date(),
+        return Tables.response(headers, "activities", CSV_HEADER, all(activities, query), a -> Arrays.asList(a.id(), a.kind(), a.title(), a.date(),
                 a.municipalityCode(), a.topics(), a.companyIds(), StatusColumn.cell(a.participants().women()),
                 StatusColumn.cell(a.participants().men()), StatusColumn.cell(a.participants().other()),
                 StatusColumn.cell(a.participants().total()), a.description(), a.version(), a.createdAt(),

@@ -1,6 +1,7 @@
 package se.asfregister.activity;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -8,7 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import se.asfregister.activity.ActivityRecords.ActivityResponse;
-import se.asfregister.web.PageRequest;
+import se.asfregister.web.PageParams;
 import se.asfregister.web.Paged;
 import se.asfregister.web.Params;
 
@@ -21,10 +22,9 @@ public class CompanyActivitiesResource {
     ActivityService activities;
 
     @GET
-    public Paged<ActivityResponse> list(@PathParam("id") String id, @QueryParam("page") String page,
-            @QueryParam("size") String size, @QueryParam("sort") String sort) {
+    public Paged<ActivityResponse> list(@PathParam("id") String id, @BeanParam PageParams page, @QueryParam("sort") String sort) {
         long companyId = Params.pathId("Company", id);
         return activities.ofCompany(companyId,
-                PageRequest.parse(page, size, sort, ActivityService.SORTABLE, "id"));
+                page.request(sort, ActivityService.SORTABLE, "id"));
     }
 }

@@ -1,6 +1,7 @@
 package se.asfregister.area;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -11,6 +12,7 @@ import java.util.Map;
 import se.asfregister.area.AreaResponses.CountyResponse;
 import se.asfregister.area.AreaResponses.MunicipalityResponse;
 import se.asfregister.web.ApiException;
+import se.asfregister.web.PageParams;
 import se.asfregister.web.PageRequest;
 import se.asfregister.web.Paged;
 import se.asfregister.web.Params;
@@ -26,9 +28,9 @@ public class AreaResource {
 
     @GET
     @Path("/counties")
-    public Paged<CountyResponse> counties(@QueryParam("page") String page, @QueryParam("size") String size,
+    public Paged<CountyResponse> counties(@BeanParam PageParams page,
             @QueryParam("sort") String sort) {
-        PageRequest req = PageRequest.parse(page, size, sort, SORTABLE, "code");
+        PageRequest req = page.request(sort, SORTABLE, "code");
         PanacheQuery<County> q = County.findAll(sortOf(req)).page(req.panachePage());
         return Paged.of(q.list(), req, q::count, CountyResponse::of);
     }
@@ -46,8 +48,8 @@ public class AreaResource {
     @GET
     @Path("/municipalities")
     public Paged<MunicipalityResponse> municipalities(@QueryParam("county") String county, @QueryParam("q") String q,
-            @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
-        PageRequest req = PageRequest.parse(page, size, sort, SORTABLE, "code");
+            @BeanParam PageParams page, @QueryParam("sort") String sort) {
+        PageRequest req = page.request(sort, SORTABLE, "code");
         String text = Params.optionalText("q", q, 100);
         Where where = new Where()
                 .and("countyCode = :county", "county", Params.optionalCode("county", county, 2))

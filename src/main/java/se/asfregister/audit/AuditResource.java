@@ -1,13 +1,14 @@
 package se.asfregister.audit;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import se.asfregister.audit.AuditService.AuditEventResponse;
-import se.asfregister.web.PageRequest;
+import se.asfregister.web.PageParams;
 import se.asfregister.web.Paged;
 import se.asfregister.web.Params;
 
@@ -22,9 +23,9 @@ public class AuditResource {
     @GET
     public Paged<AuditEventResponse> list(@QueryParam("user") String user, @QueryParam("entityType") String entityType,
             @QueryParam("entityId") String entityId, @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
+            @BeanParam PageParams page, @QueryParam("sort") String sort) {
         return audit.list(Params.optionalText("user", user, 64), Params.optionalText("entityType", entityType, 64),
                 Params.optionalText("entityId", entityId, 64), AuditService.instant("from", from),
-                AuditService.instant("to", to), PageRequest.parse(page, size, sort, AuditService.SORTABLE, "occurredAt"));
+                AuditService.instant("to", to), page.request(sort, AuditService.SORTABLE, "occurredAt"));
     }
 }

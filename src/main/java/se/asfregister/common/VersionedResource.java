@@ -16,8 +16,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.List;
 import se.asfregister.web.ExpectedVersion;
 import se.asfregister.web.JsonBodies;
+import se.asfregister.web.PageParams;
+import se.asfregister.web.PageRequest;
+import se.asfregister.web.Paged;
 import se.asfregister.web.Params;
 import se.asfregister.web.Problem;
 import se.asfregister.web.Responses;
@@ -49,6 +53,23 @@ public abstract class VersionedResource<Q extends Record, R extends Versioned> {
     /** What of a response this caller may see: all of it, unless a resource says otherwise. */
     protected R visible(R response) {
         return response;
+    }
+
+    /**
+     * One page of a list, as the caller may see it. The resource declares the list's
+     * {@code @GET} with its own {@code @BeanParam} type: Quarkus REST 3 does not resolve a bean
+     * parameter declared with a type variable, so the declaration cannot live here.
+     */
+    protected <F> Paged<R> page(Listing<F, R> listing, ListQuery<F> query, PageParams page) {
+        return listing.list(query.filter(), page.request(query.sort(), listing.sortable(), query.defaultSort()))
+                .map(this::visible);
+    }
+
+    /** Every match of a list in the asked order, as the caller may see it: the rows of its exports. */
+    protected <F> List<R> all(Listing<F, R> listing, ListQuery<F> query) {
+        F filter = query.filter();
+        PageRequest order = PageRequest.parse(null, null, query.sort(), listing.sortable(), query.defaultSort());
+        return listing.listAll(filter, order).stream().map(this::visible).toList();
     }
 
     @POST

@@ -3,6 +3,7 @@ package se.asfregister.company;
 import jakarta.ws.rs.QueryParam;
 import java.time.Instant;
 import java.util.Set;
+import se.asfregister.common.ListQuery;
 import se.asfregister.web.Params;
 import se.asfregister.web.TextSearch;
 import se.asfregister.web.Where;
@@ -25,9 +26,9 @@ public record CompanyFilter(String municipality, String county, CompanyStatus st
             @QueryParam("availablePlaces") String availablePlaces,
             @QueryParam("reservedContract") String reservedContract,
             @QueryParam("sort") String sort,
-            @QueryParam("modifiedSince") String modifiedSince) {
+            @QueryParam("modifiedSince") String modifiedSince) implements ListQuery<CompanyFilter> {
 
-        /** The filters, parsed; a 400 naming the parameter for a bad value. */
+        @Override
         public CompanyFilter filter() {
             return new CompanyFilter(
                     Params.optionalCode("municipality", municipality, 4),
@@ -42,6 +43,7 @@ public record CompanyFilter(String municipality, String county, CompanyStatus st
         }
 
         /** A change feed reads in modification order unless another is asked for. */
+        @Override
         public String defaultSort() {
             return modifiedSince == null || modifiedSince.isBlank() ? "name" : "updatedAt";
         }

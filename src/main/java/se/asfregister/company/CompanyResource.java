@@ -8,7 +8,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -21,7 +20,7 @@ import se.asfregister.company.CompanyRecords.CompanyResponse;
 import se.asfregister.security.CompanyAccess;
 import se.asfregister.web.Csv;
 import se.asfregister.web.ExpectedVersion;
-import se.asfregister.web.PageRequest;
+import se.asfregister.web.PageParams;
 import se.asfregister.web.Paged;
 import se.asfregister.web.Params;
 import se.asfregister.web.Problem;
@@ -54,21 +53,15 @@ public class CompanyResource extends VersionedResource<CompanyRequest, CompanyRe
     }
 
     @GET
-    public Paged<CompanyResponse> list(@BeanParam CompanyFilter.Query query, @QueryParam("page") String page,
-            @QueryParam("size") String size) {
-        Paged<CompanyResponse> found = companies.list(query.filter(),
-                PageRequest.parse(page, size, query.sort(), CompanyService.SORTABLE, query.defaultSort()));
-        return new Paged<>(found.items().stream().map(this::visible).toList(), found.page(), found.size(),
-                found.totalItems(), found.totalPages());
+    public Paged<CompanyResponse> list(@BeanParam CompanyFilter.Query query, @BeanParam PageParams page) {
+        return page(companies, query, page);
     }
 
     /** CSV export: every matching company (filters and sort apply, paging does not). */
     @GET
     @Produces({Csv.MEDIA_TYPE, Xlsx.MEDIA_TYPE})
     public Response listCsv(@BeanParam CompanyFilter.Query query, @Context HttpHeaders headers) {
-        List<CompanyResponse> rows = companies.listAll(query.filter(),
-                PageRequest.parse(null, null, query.sort(), CompanyService.SORTABLE, query.defaultSort()));
-        return Tables.response(headers, "companies", CSV_HEADER, rows.stream().map(this::visible).toList(), c -> Arrays.asList(c.id(),
+        return Tables.response(headers, "companies", CSV_HEADER, all(companies, query), c -> Arrays.asList(c.id(),
                 c.organisationNumber(), c.name(),
                 c.legalForm(), c.municipalityCode(), c.status(), c.meetsAsfCriteria(),
                 c.criteria().sellsGoodsOrServices(), c.criteria().integrationPurpose(),

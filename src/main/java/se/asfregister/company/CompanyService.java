@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import se.asfregister.area.Municipality;
+import se.asfregister.common.Listing;
 import se.asfregister.common.SwedishClock;
 import se.asfregister.common.VersionedCrud;
 import se.asfregister.common.VersionedEntity;
@@ -32,7 +33,8 @@ import se.asfregister.web.Where;
 
 /** The company register: every rule about companies lives here. */
 @ApplicationScoped
-public class CompanyService extends VersionedCrud<Company, CompanyRequest, CompanyResponse> {
+public class CompanyService extends VersionedCrud<Company, CompanyRequest, CompanyResponse>
+        implements Listing<CompanyFilter, CompanyResponse> {
 
     /** API sort name → entity property. */
     public static final Map<String, String> SORTABLE = Map.of(
@@ -58,10 +60,16 @@ public class CompanyService extends VersionedCrud<Company, CompanyRequest, Compa
         super(Company.class, "Company", Company::new, CompanyRequest.class, CompanyRecords::requestOf);
     }
 
+    @Override
+    public Map<String, String> sortable() {
+        return SORTABLE;
+    }
+
     /**
      * One page: the companies (their lists load in batches), the reserved-contract statuses of
      * the page in one lookup, and the count only when the page does not tell the total.
      */
+    @Override
     public Paged<CompanyResponse> list(CompanyFilter filter, PageRequest page) {
         var where = where(filter);
         PanacheQuery<Company> query = Company.<Company>find(where.query(), page.panacheSort(), where.params())
@@ -70,6 +78,7 @@ public class CompanyService extends VersionedCrud<Company, CompanyRequest, Compa
     }
 
     /** Every matching company, for CSV export (the register is small: thousands, not millions). */
+    @Override
     public List<CompanyResponse> listAll(CompanyFilter filter, PageRequest order) {
         var where = where(filter);
         return responsesOf(Company.<Company>find(where.query(), order.panacheSort(), where.params()).list());

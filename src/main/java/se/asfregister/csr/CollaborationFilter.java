@@ -2,6 +2,7 @@ package se.asfregister.csr;
 
 import io.quarkus.panache.common.Parameters;
 import jakarta.ws.rs.QueryParam;
+import se.asfregister.common.ListQuery;
 import se.asfregister.web.Params;
 import se.asfregister.web.Where;
 
@@ -17,9 +18,9 @@ public record CollaborationFilter(String municipality, String county, Collaborat
             @QueryParam("kind") String kind,
             @QueryParam("companyId") String companyId,
             @QueryParam("activeInYear") String activeInYear,
-            @QueryParam("sort") String sort) {
+            @QueryParam("sort") String sort) implements ListQuery<CollaborationFilter> {
 
-        /** The filters, parsed; a 400 naming the parameter for a bad value. */
+        @Override
         public CollaborationFilter filter() {
             return new CollaborationFilter(
                     Params.optionalCode("municipality", municipality, 4),

@@ -5,7 +5,6 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -16,7 +15,7 @@ import se.asfregister.common.VersionedResource;
 import se.asfregister.csr.CollaborationRecords.CollaborationRequest;
 import se.asfregister.csr.CollaborationRecords.CollaborationResponse;
 import se.asfregister.web.Csv;
-import se.asfregister.web.PageRequest;
+import se.asfregister.web.PageParams;
 import se.asfregister.web.Paged;
 import se.asfregister.web.Tables;
 import se.asfregister.web.Xlsx;
@@ -42,20 +41,14 @@ public class CollaborationResource extends VersionedResource<CollaborationReques
     }
 
     @GET
-    public Paged<CollaborationResponse> list(@BeanParam CollaborationFilter.Query query, @QueryParam("page") String page,
-            @QueryParam("size") String size) {
-        return collaborations.list(
-                query.filter(),
-                PageRequest.parse(page, size, query.sort(), CollaborationService.SORTABLE, "id"));
+    public Paged<CollaborationResponse> list(@BeanParam CollaborationFilter.Query query, @BeanParam PageParams page) {
+        return page(collaborations, query, page);
     }
 
     @GET
     @Produces({Csv.MEDIA_TYPE, Xlsx.MEDIA_TYPE})
     public Response listCsv(@BeanParam CollaborationFilter.Query query, @Context HttpHeaders headers) {
-        List<CollaborationResponse> rows = collaborations.listAll(
-                query.filter(),
-                PageRequest.parse(null, null, query.sort(), CollaborationService.SORTABLE, "id"));
-        return Tables.response(headers, "csr-collaborations", CSV_HEADER, rows, CollaborationResource::csvRow);
+        return Tables.response(headers, "csr-collaborations", CSV_HEADER, all(collaborations, query), CollaborationResource::csvRow);
     }
 
     static List<?> csvRow(CollaborationResponse c) {

@@ -5,19 +5,21 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import se.asfregister.area.Municipality;
+import se.asfregister.common.Listing;
+import se.asfregister.common.VersionedCrud;
+import se.asfregister.common.VersionedEntity;
 import se.asfregister.company.CompanyLinks;
 import se.asfregister.company.CompanyService;
 import se.asfregister.csr.CollaborationRecords.CollaborationRequest;
 import se.asfregister.csr.CollaborationRecords.CollaborationResponse;
-import se.asfregister.common.VersionedCrud;
-import se.asfregister.common.VersionedEntity;
 import se.asfregister.web.ApiException;
 import se.asfregister.web.PageRequest;
 import se.asfregister.web.Paged;
 
 /** CSR collaborations: the rules for what makes one well-formed. */
 @ApplicationScoped
-public class CollaborationService extends VersionedCrud<CsrCollaboration, CollaborationRequest, CollaborationResponse> {
+public class CollaborationService extends VersionedCrud<CsrCollaboration, CollaborationRequest, CollaborationResponse>
+        implements Listing<CollaborationFilter, CollaborationResponse> {
 
     @Inject
     CompanyService companies;
@@ -31,11 +33,18 @@ public class CollaborationService extends VersionedCrud<CsrCollaboration, Collab
                 CollaborationRecords::requestOf);
     }
 
+    @Override
+    public Map<String, String> sortable() {
+        return SORTABLE;
+    }
+
+    @Override
     public Paged<CollaborationResponse> list(CollaborationFilter filter, PageRequest page) {
         return pageOf(CsrCollaboration.find(filter.query(), page.panacheSort(), filter.params()), page);
     }
 
     /** Every match, for CSV export. */
+    @Override
     public List<CollaborationResponse> listAll(CollaborationFilter filter, PageRequest order) {
         return allOf(CsrCollaboration.find(filter.query(), order.panacheSort(), filter.params()));
     }

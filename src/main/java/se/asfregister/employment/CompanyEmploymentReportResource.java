@@ -1,6 +1,7 @@
 package se.asfregister.employment;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import se.asfregister.employment.EmploymentRecords.ReportRequest;
 import se.asfregister.employment.EmploymentRecords.ReportResponse;
+import se.asfregister.web.PageParams;
 import se.asfregister.web.PageRequest;
 import se.asfregister.web.Paged;
 import se.asfregister.web.Params;
@@ -36,9 +38,8 @@ public class CompanyEmploymentReportResource extends QuarterlyReportResource<Rep
     }
 
     @GET
-    public Paged<ReportResponse> list(@PathParam("id") String id, @QueryParam("page") String page,
-            @QueryParam("size") String size, @QueryParam("sort") String sort) {
-        PageRequest req = newestFirst(page, size, sort);
+    public Paged<ReportResponse> list(@PathParam("id") String id, @BeanParam PageParams page, @QueryParam("sort") String sort) {
+        PageRequest req = newestFirst(page, sort);
         return reports.listForCompany(Params.pathId("Company", id), req);
     }
 
@@ -52,8 +53,8 @@ public class CompanyEmploymentReportResource extends QuarterlyReportResource<Rep
     }
 
     /** Default order: newest period first. */
-    static PageRequest newestFirst(String page, String size, String sort) {
-        return PageRequest.parse(page, size, sort == null || sort.isBlank() ? "period,desc" : sort,
+    static PageRequest newestFirst(PageParams page, String sort) {
+        return page.request(sort == null || sort.isBlank() ? "period,desc" : sort,
                 EmploymentReportService.SORTABLE, "period");
     }
 }

@@ -1,6 +1,7 @@
 package se.asfregister.employment;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,6 +19,7 @@ import se.asfregister.employment.EmploymentRecords.ImportRow;
 import se.asfregister.employment.EmploymentRecords.ReportResponse;
 import se.asfregister.security.CompanyAccess;
 import se.asfregister.web.Csv;
+import se.asfregister.web.PageParams;
 import se.asfregister.web.Paged;
 import se.asfregister.web.Tables;
 import se.asfregister.web.Xlsx;
@@ -44,10 +46,10 @@ public class EmploymentReportResource {
             @QueryParam("municipality") String municipality, @QueryParam("county") String county,
             @QueryParam("year") String year, @QueryParam("period") String period,
             @QueryParam("fromPeriod") String fromPeriod, @QueryParam("toPeriod") String toPeriod,
-            @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
+            @BeanParam PageParams page, @QueryParam("sort") String sort) {
         ReportFilter filter = ReportFilter.parse(companyId, municipality, county, year, period, fromPeriod, toPeriod,
                 access.readableCompanies());
-        return reports.list(filter, CompanyEmploymentReportResource.newestFirst(page, size, sort));
+        return reports.list(filter, CompanyEmploymentReportResource.newestFirst(page, sort));
     }
 
     /** Every matching row in the import's columns, streamed from a database cursor, as CSV or Excel. */

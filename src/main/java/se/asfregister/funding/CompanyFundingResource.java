@@ -1,6 +1,7 @@
 package se.asfregister.funding;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -8,7 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import se.asfregister.funding.FundingRecords.ApplicationResponse;
-import se.asfregister.web.PageRequest;
+import se.asfregister.web.PageParams;
 import se.asfregister.web.Paged;
 import se.asfregister.web.Params;
 
@@ -26,9 +27,8 @@ public class CompanyFundingResource {
     FundingApplicationService applications;
 
     @GET
-    public Paged<ApplicationResponse> applications(@PathParam("id") String id, @QueryParam("page") String page,
-            @QueryParam("size") String size, @QueryParam("sort") String sort) {
+    public Paged<ApplicationResponse> applications(@PathParam("id") String id, @BeanParam PageParams page, @QueryParam("sort") String sort) {
         return applications.ofCompany(Params.pathId("Company", id),
-                PageRequest.parse(page, size, sort, FundingApplicationService.SORTABLE, "id"));
+                page.request(sort, FundingApplicationService.SORTABLE, "id"));
     }
 }

@@ -1,6 +1,7 @@
 package se.asfregister.funding;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -8,7 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import se.asfregister.funding.FundingRecords.SupportResponse;
-import se.asfregister.web.PageRequest;
+import se.asfregister.web.PageParams;
 import se.asfregister.web.Paged;
 import se.asfregister.web.Params;
 
@@ -26,9 +27,8 @@ public class CompanySupportResource {
     SupportService support;
 
     @GET
-    public Paged<SupportResponse> support(@PathParam("id") String id, @QueryParam("page") String page,
-            @QueryParam("size") String size, @QueryParam("sort") String sort) {
+    public Paged<SupportResponse> support(@PathParam("id") String id, @BeanParam PageParams page, @QueryParam("sort") String sort) {
         return support.ofCompany(Params.pathId("Company", id),
-                PageRequest.parse(page, size, sort, SupportService.SORTABLE, "id"));
+                page.request(sort, SupportService.SORTABLE, "id"));
     }
 }

@@ -1,6 +1,7 @@
 package se.asfregister.goal;
 
 import jakarta.ws.rs.QueryParam;
+import se.asfregister.common.ListQuery;
 import se.asfregister.web.Params;
 import se.asfregister.web.Where;
 
@@ -11,9 +12,9 @@ public record GoalFilter(String county, Indicator indicator) {
     public record Query(
             @QueryParam("county") String county,
             @QueryParam("indicator") String indicator,
-            @QueryParam("sort") String sort) {
+            @QueryParam("sort") String sort) implements ListQuery<GoalFilter> {
 
-        /** The filters, parsed; a 400 naming the parameter for a bad value. */
+        @Override
         public GoalFilter filter() {
             return new GoalFilter(Params.optionalCode("county", county, 2),
                     Params.optionalEnum("indicator", indicator, Indicator.class));

@@ -5,7 +5,6 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -16,7 +15,7 @@ import se.asfregister.common.VersionedResource;
 import se.asfregister.goal.GoalRecords.GoalRequest;
 import se.asfregister.goal.GoalRecords.GoalResponse;
 import se.asfregister.web.Csv;
-import se.asfregister.web.PageRequest;
+import se.asfregister.web.PageParams;
 import se.asfregister.web.Paged;
 import se.asfregister.web.Tables;
 import se.asfregister.web.Xlsx;
@@ -41,18 +40,14 @@ public class GoalResource extends VersionedResource<GoalRequest, GoalResponse> {
     }
 
     @GET
-    public Paged<GoalResponse> list(@BeanParam GoalFilter.Query query, @QueryParam("page") String page,
-            @QueryParam("size") String size) {
-        return goals.list(query.filter(),
-                PageRequest.parse(page, size, query.sort(), GoalService.SORTABLE, "id"));
+    public Paged<GoalResponse> list(@BeanParam GoalFilter.Query query, @BeanParam PageParams page) {
+        return page(goals, query, page);
     }
 
     @GET
     @Produces({Csv.MEDIA_TYPE, Xlsx.MEDIA_TYPE})
     public Response listCsv(@BeanParam GoalFilter.Query query, @Context HttpHeaders headers) {
-        List<GoalResponse> rows = goals.listAll(query.filter(),
-                PageRequest.parse(null, null, query.sort(), GoalService.SORTABLE, "id"));
-        return Tables.response(headers, "goals", CSV_HEADER, rows, g -> Arrays.asList(g.id(), g.countyCode(), g.indicator(),
+        return Tables.response(headers, "goals", CSV_HEADER, all(goals, query), g -> Arrays.asList(g.id(), g.countyCode(), g.indicator(),
                 g.baselineYear(), g.targetYear(), g.targetType(), g.targetValue(), g.description(),
                 g.version(), g.createdAt(), g.updatedAt()));
     }

@@ -8,7 +8,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -21,7 +20,7 @@ import se.asfregister.offering.OfferingRecords.OfferingResponse;
 import se.asfregister.offering.SearchRecords.SearchPage;
 import se.asfregister.web.Csv;
 import se.asfregister.web.ExpectedVersion;
-import se.asfregister.web.PageRequest;
+import se.asfregister.web.PageParams;
 import se.asfregister.web.Params;
 import se.asfregister.web.Responses;
 
@@ -57,9 +56,8 @@ public class OfferingResource extends VersionedResource<OfferingRequest, Offerin
     }
 
     @GET
-    public SearchPage list(@BeanParam OfferingFilter.Query query, @QueryParam("page") String page,
-            @QueryParam("size") String size) {
-        return search.search(query.filter(), PageRequest.parse(page, size, null, ORDER, "relevance"));
+    public SearchPage list(@BeanParam OfferingFilter.Query query, @BeanParam PageParams page) {
+        return search.search(query.filter(), page.request(null, ORDER, "relevance"));
     }
 
     @GET
@@ -75,9 +73,8 @@ public class OfferingResource extends VersionedResource<OfferingRequest, Offerin
     /** The same search as Open Referral HSDS services, for directories that read that standard. */
     @GET
     @Path("/hsds")
-    public HsdsRecords.Page hsds(@BeanParam OfferingFilter.Query query, @QueryParam("page") String page,
-            @QueryParam("size") String size) {
-        return hsds.page(search.search(query.filter(), PageRequest.parse(page, size, null, ORDER, "relevance")));
+    public HsdsRecords.Page hsds(@BeanParam OfferingFilter.Query query, @BeanParam PageParams page) {
+        return hsds.page(search.search(query.filter(), page.request(null, ORDER, "relevance")));
     }
 
     @POST

@@ -1,6 +1,7 @@
 package se.asfregister.policy;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -8,7 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import se.asfregister.policy.PolicyRecords.PolicyResponse;
-import se.asfregister.web.PageRequest;
+import se.asfregister.web.PageParams;
 import se.asfregister.web.Paged;
 
 /** The policies of one municipality. */
@@ -20,8 +21,7 @@ public class MunicipalityPoliciesResource {
     PolicyService policies;
 
     @GET
-    public Paged<PolicyResponse> list(@PathParam("code") String code, @QueryParam("page") String page,
-            @QueryParam("size") String size, @QueryParam("sort") String sort) {
-        return policies.ofMunicipality(code, PageRequest.parse(page, size, sort, PolicyService.SORTABLE, "id"));
+    public Paged<PolicyResponse> list(@PathParam("code") String code, @BeanParam PageParams page, @QueryParam("sort") String sort) {
+        return policies.ofMunicipality(code, page.request(sort, PolicyService.SORTABLE, "id"));
     }
 }

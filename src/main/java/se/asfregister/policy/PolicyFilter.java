@@ -3,6 +3,7 @@ package se.asfregister.policy;
 import io.quarkus.panache.common.Parameters;
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
+import se.asfregister.common.ListQuery;
 import se.asfregister.web.Params;
 import se.asfregister.web.Where;
 
@@ -17,9 +18,9 @@ public record PolicyFilter(String municipality, String county, PolicyStatus stat
             @QueryParam("status") String status,
             @QueryParam("kind") String kind,
             @QueryParam("inForceOn") String inForceOn,
-            @QueryParam("sort") String sort) {
+            @QueryParam("sort") String sort) implements ListQuery<PolicyFilter> {
 
-        /** The filters, parsed; a 400 naming the parameter for a bad value. */
+        @Override
         public PolicyFilter filter() {
             return new PolicyFilter(
                     Params.optionalCode("municipality", municipality, 4),

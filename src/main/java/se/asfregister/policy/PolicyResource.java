@@ -5,7 +5,6 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -16,7 +15,7 @@ import se.asfregister.common.VersionedResource;
 import se.asfregister.policy.PolicyRecords.PolicyRequest;
 import se.asfregister.policy.PolicyRecords.PolicyResponse;
 import se.asfregister.web.Csv;
-import se.asfregister.web.PageRequest;
+import se.asfregister.web.PageParams;
 import se.asfregister.web.Paged;
 import se.asfregister.web.Tables;
 import se.asfregister.web.Xlsx;
@@ -42,18 +41,14 @@ public class PolicyResource extends VersionedResource<PolicyRequest, PolicyRespo
     }
 
     @GET
-    public Paged<PolicyResponse> list(@BeanParam PolicyFilter.Query query, @QueryParam("page") String page,
-            @QueryParam("size") String size) {
-        return policies.list(query.filter(),
-                PageRequest.parse(page, size, query.sort(), PolicyService.SORTABLE, "id"));
+    public Paged<PolicyResponse> list(@BeanParam PolicyFilter.Query query, @BeanParam PageParams page) {
+        return page(policies, query, page);
     }
 
     @GET
     @Produces({Csv.MEDIA_TYPE, Xlsx.MEDIA_TYPE})
     public Response listCsv(@BeanParam PolicyFilter.Query query, @Context HttpHeaders headers) {
-        List<PolicyResponse> rows = policies.listAll(query.filter(),
-                PageRequest.parse(null, null, query.sort(), PolicyService.SORTABLE, "id"));
-        return Tables.response(headers, "municipal-policies", CSV_HEADER, rows, p -> Arrays.asList(p.id(), p.municipalityCode(), p.title(), p.kind(),
+        return Tables.response(headers, "municipal-policies", CSV_HEADER, all(policies, query), p -> Arrays.asList(p.id(), p.municipalityCode(), p.title(), p.kind(),
                 p.status(), p.adoptedOn(), p.validUntil(), p.documentUrl(), p.socialProcurement(), p.summary(),
                 p.version(), p.createdAt(), p.updatedAt()));
     }

@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import se.asfregister.area.Municipality;
+import se.asfregister.common.Listing;
+import se.asfregister.common.VersionedCrud;
 import se.asfregister.policy.PolicyRecords.PolicyRequest;
 import se.asfregister.policy.PolicyRecords.PolicyResponse;
-import se.asfregister.common.VersionedCrud;
 import se.asfregister.web.ApiException;
 import se.asfregister.web.PageRequest;
 import se.asfregister.web.Paged;
@@ -15,7 +16,8 @@ import se.asfregister.web.Params;
 
 /** Municipal policies: the rules for what makes one well-formed. */
 @ApplicationScoped
-public class PolicyService extends VersionedCrud<MunicipalPolicy, PolicyRequest, PolicyResponse> {
+public class PolicyService extends VersionedCrud<MunicipalPolicy, PolicyRequest, PolicyResponse>
+        implements Listing<PolicyFilter, PolicyResponse> {
 
     /** API sort name → entity property. */
     public static final Map<String, String> SORTABLE = Map.of("id", "id", "title", "title", "adoptedOn", "adoptedOn",
@@ -26,11 +28,18 @@ public class PolicyService extends VersionedCrud<MunicipalPolicy, PolicyRequest,
                 PolicyRecords::requestOf);
     }
 
+    @Override
+    public Map<String, String> sortable() {
+        return SORTABLE;
+    }
+
+    @Override
     public Paged<PolicyResponse> list(PolicyFilter filter, PageRequest page) {
         return pageOf(MunicipalPolicy.find(filter.query(), page.panacheSort(), filter.params()), page);
     }
 
     /** Every match, for CSV export. */
+    @Override
     public List<PolicyResponse> listAll(PolicyFilter filter, PageRequest order) {
         return allOf(MunicipalPolicy.find(filter.query(), order.panacheSort(), filter.params()));
     }

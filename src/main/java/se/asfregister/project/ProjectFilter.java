@@ -1,19 +1,31 @@
 package se.asfregister.project;
 
 import io.quarkus.panache.common.Parameters;
+import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
+import se.asfregister.common.ListQuery;
 import se.asfregister.web.Params;
 import se.asfregister.web.Where;
 
 /** The project list's filters, parsed from the query string. */
 public record ProjectFilter(String county, ProjectStatus status, LocalDate activeOn, Funder funder) {
 
-    public static ProjectFilter parse(String county, String status, String activeOn, String funder) {
-        return new ProjectFilter(
-                Params.optionalCode("county", county, 2),
-                Params.optionalEnum("status", status, ProjectStatus.class),
-                Params.optionalDate("activeOn", activeOn),
-                Params.optionalEnum("funder", funder, Funder.class));
+    /** The list's query parameters as sent: one declaration for the JSON list and the CSV export. */
+    public record Query(
+            @QueryParam("county") String county,
+            @QueryParam("status") String status,
+            @QueryParam("activeOn") String activeOn,
+            @QueryParam("funder") String funder,
+            @QueryParam("sort") String sort) implements ListQuery<ProjectFilter> {
+
+        @Override
+        public ProjectFilter filter() {
+            return new ProjectFilter(
+                    Params.optionalCode("county", county, 2),
+                    Params.optionalEnum("status", status, ProjectStatus.class),
+                    Params.optionalDate("activeOn", activeOn),
+                    Params.optionalEnum("funder", funder, Funder.class));
+        }
     }
 
     /** The JPQL query over {@code Project p}. */

@@ -1,12 +1,12 @@
 package se.asfregister.project;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
@@ -16,7 +16,7 @@ import se.asfregister.project.ProjectRecords.ProjectRequest;
 import se.asfregister.project.ProjectRecords.ProjectResponse;
 import se.asfregister.project.ProjectReportService.ProjectReport;
 import se.asfregister.web.Csv;
-import se.asfregister.web.PageRequest;
+import se.asfregister.web.PageParams;
 import se.asfregister.web.Paged;
 import se.asfregister.web.Params;
 
@@ -45,21 +45,14 @@ public class ProjectResource extends VersionedResource<ProjectRequest, ProjectRe
     }
 
     @GET
-    public Paged<ProjectResponse> list(@QueryParam("county") String county, @QueryParam("status") String status,
-            @QueryParam("activeOn") String activeOn, @QueryParam("funder") String funder,
-            @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
-        return projects.list(ProjectFilter.parse(county, status, activeOn, funder),
-                PageRequest.parse(page, size, sort, ProjectService.SORTABLE, "id"));
+    public Paged<ProjectResponse> list(@BeanParam ProjectFilter.Query query, @BeanParam PageParams page) {
+        return page(projects, query, page);
     }
 
     @GET
     @Produces(Csv.MEDIA_TYPE)
-    public Response listCsv(@QueryParam("county") String county, @QueryParam("status") String status,
-            @QueryParam("activeOn") String activeOn, @QueryParam("funder") String funder,
-            @QueryParam("sort") String sort) {
-        List<ProjectResponse> rows = projects.listAll(ProjectFilter.parse(county, status, activeOn, funder),
-                PageRequest.parse(null, null, sort, ProjectService.SORTABLE, "id"));
-        return Csv.response(CSV_HEADER, rows, p -> Arrays.asList(p.id(), p.name(), p.ownerOrganisation(),
+    public Response listCsv(@BeanParam ProjectFilter.Query query) {
+        return Csv.response(CSV_HEADER, all(projects, query), p -> Arrays.asList(p.id(), p.name(), p.ownerOrganisation(),
                 p.partnerOrganisations(), p.partnerCompanyIds(), p.countyCode(), p.municipalityCodes(),
                 p.plannedStart(), p.plannedEnd(), p.actualEnd(), p.endReason(), p.status(), p.targetGroups(),
                 p.budgetSek(), p.version(), p.createdAt(), p.updatedAt()));

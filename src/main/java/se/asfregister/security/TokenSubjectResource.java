@@ -3,6 +3,7 @@ package se.asfregister.security;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -22,7 +23,7 @@ import java.util.List;
 import java.util.Set;
 import se.asfregister.security.TokenSubjectService.TokenSubjectResponse;
 import se.asfregister.web.ApiException;
-import se.asfregister.web.PageRequest;
+import se.asfregister.web.PageParams;
 import se.asfregister.web.Paged;
 import se.asfregister.web.Responses;
 
@@ -44,9 +45,9 @@ public class TokenSubjectResource {
     TokenSubjectService bindings;
 
     @GET
-    public Paged<TokenSubjectResponse> list(@QueryParam("page") String page, @QueryParam("size") String size,
+    public Paged<TokenSubjectResponse> list(@BeanParam PageParams page,
             @QueryParam("sort") String sort) {
-        return bindings.list(PageRequest.parse(page, size, sort, TokenSubjectService.SORTABLE, "subject"));
+        return bindings.list(page.request(sort, TokenSubjectService.SORTABLE, "subject"));
     }
 
     @GET

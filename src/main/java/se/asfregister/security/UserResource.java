@@ -3,6 +3,7 @@ package se.asfregister.security;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -21,7 +22,7 @@ import se.asfregister.security.UserRecords.PasswordReset;
 import se.asfregister.security.UserRecords.UserResponse;
 import se.asfregister.security.UserRecords.UserUpdate;
 import se.asfregister.web.ExpectedVersion;
-import se.asfregister.web.PageRequest;
+import se.asfregister.web.PageParams;
 import se.asfregister.web.Paged;
 import se.asfregister.web.Params;
 import se.asfregister.web.Responses;
@@ -36,9 +37,9 @@ public class UserResource {
 
     @GET
     public Paged<UserResponse> list(@QueryParam("role") String role, @QueryParam("q") String q,
-            @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
+            @BeanParam PageParams page, @QueryParam("sort") String sort) {
         return users.list(Params.optionalEnum("role", role, Role.class), Params.optionalText("q", q, 64),
-                PageRequest.parse(page, size, sort, UserService.SORTABLE, "username"));
+                page.request(sort, UserService.SORTABLE, "username"));
     }
 
     @POST

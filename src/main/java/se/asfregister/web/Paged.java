@@ -21,6 +21,11 @@ public record Paged<T>(List<T> items, int page, int size, long totalItems, long 
         return of(rows, req, totalFrom(req, rows.size()).orElseGet(count), mapper);
     }
 
+    /** The same page with each item mapped. */
+    public <U> Paged<U> map(Function<T, U> mapper) {
+        return new Paged<>(items.stream().map(mapper).toList(), page, size, totalItems, totalPages);
+    }
+
     /**
      * A page with fewer rows than its size is the last one, so the rows before it and its own are
      * all there are; unless it is empty past the first page, where the end may lie on any page before.
