@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.asfregister.web.ApiException;
 import se.asfregister.web.ProblemType;
@@ -62,9 +63,10 @@ public class Authenticator {
 
     /**
      * The caller named by an Authorization header, sent from {@code clientAddress}; empty when
-     * there is none. Throws 401 or 429.
+     * there is none. Throws 401 or 429. The address is asked for only when a password is checked:
+     * behind a proxy, working it out parses the forwarding headers.
      */
-    public Optional<Principal> authenticate(String authorization, String clientAddress) {
+    public Optional<Principal> authenticate(String authorization, Supplier<String> clientAddress) {
         if (authorization == null) {
             return Optional.empty();
         }
@@ -82,7 +84,8 @@ public class Authenticator {
         // Requests with the same credentials from the same address at the same moment (an SPA's
         // parallel calls, or all of them when a remembered login expires) share one check: bcrypt
         // runs once, and the throttle counts one attempt for them, not one attempt each.
-        String inFlight = key + "|" + clientAddress;
+        String address = clientAddress.get();
+        String inFlight = key + "|" + address;
         CompletableFuture<Principal> mine = new CompletableFuture<>();
         CompletableFuture<Principal> running = checking.putIfAbsent(inFlight, mine);
         if (running != null) {
@@ -93,7 +96,7 @@ public class Authenticator {
             }
         }
         try {
-            Principal p = verify(credentials, clientAddress);
+            Principal p = verify(credentials, address);
             if (remember) {
                 remember(key, p);
             }
