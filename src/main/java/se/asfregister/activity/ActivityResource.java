@@ -52,10 +52,11 @@ public class ActivityResource extends VersionedResource<ActivityRequest, Activit
     @GET
     @Produces({Csv.MEDIA_TYPE, Xlsx.MEDIA_TYPE})
     public Response listCsv(@BeanParam ActivityFilter.Query query, @Context HttpHeaders headers) {
-        return Tables.response(headers, "activities", CSV_HEADER, all(activities, query), a -> Arrays.asList(a.id(), a.kind(), a.title(), a.date(),
-                a.municipalityCode(), a.topics(), a.companyIds(), StatusColumn.cell(a.participants().women()),
-                StatusColumn.cell(a.participants().men()), StatusColumn.cell(a.participants().other()),
-                StatusColumn.cell(a.participants().total()), a.description(), a.version(), a.createdAt(),
-                a.updatedAt(), StatusColumn.of(PARTICIPANTS, a.cellStatus())));
+        return Tables.response(headers, "activities", CSV_HEADER, all(activities, query),
+                a -> Arrays.asList(a.id(), a.kind(), a.title(), a.date(),
+                        a.municipalityCode(), a.topics(), a.companyIds(), StatusColumn.cell(a.participants().women()),
+                        StatusColumn.cell(a.participants().men()), StatusColumn.cell(a.participants().other()),
+                        StatusColumn.cell(a.participants().total()), a.description(), a.version(), a.createdAt(),
+                        a.updatedAt(), StatusColumn.of(PARTICIPANTS, a.cellStatus())));
     }
 }

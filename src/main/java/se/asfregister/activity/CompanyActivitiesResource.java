@@ -22,7 +22,8 @@ public class CompanyActivitiesResource {
     ActivityService activities;
 
     @GET
-    public Paged<ActivityResponse> list(@PathParam("id") String id, @BeanParam PageParams page, @QueryParam("sort") String sort) {
+    public Paged<ActivityResponse> list(@PathParam("id") String id,
+            @BeanParam PageParams page, @QueryParam("sort") String sort) {
         long companyId = Params.pathId("Company", id);
         return activities.ofCompany(companyId,
                 page.request(sort, ActivityService.SORTABLE, "id"));

@@ -28,8 +28,7 @@ public class AreaResource {
 
     @GET
     @Path("/counties")
-    public Paged<CountyResponse> counties(@BeanParam PageParams page,
-            @QueryParam("sort") String sort) {
+    public Paged<CountyResponse> counties(@BeanParam PageParams page, @QueryParam("sort") String sort) {
         PageRequest req = page.request(sort, SORTABLE, "code");
         PanacheQuery<County> q = County.findAll(sortOf(req)).page(req.panachePage());
         return Paged.of(q.list(), req, q::count, CountyResponse::of);

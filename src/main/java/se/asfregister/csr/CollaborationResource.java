@@ -48,7 +48,8 @@ public class CollaborationResource extends VersionedResource<CollaborationReques
     @GET
     @Produces({Csv.MEDIA_TYPE, Xlsx.MEDIA_TYPE})
     public Response listCsv(@BeanParam CollaborationFilter.Query query, @Context HttpHeaders headers) {
-        return Tables.response(headers, "csr-collaborations", CSV_HEADER, all(collaborations, query), CollaborationResource::csvRow);
+        return Tables.response(headers, "csr-collaborations", CSV_HEADER, all(collaborations, query),
+                CollaborationResource::csvRow);
     }
 
     static List<?> csvRow(CollaborationResponse c) {

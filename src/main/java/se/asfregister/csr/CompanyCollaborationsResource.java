@@ -22,7 +22,8 @@ public class CompanyCollaborationsResource {
     CollaborationService collaborations;
 
     @GET
-    public Paged<CollaborationResponse> list(@PathParam("id") String id, @BeanParam PageParams page, @QueryParam("sort") String sort) {
+    public Paged<CollaborationResponse> list(@PathParam("id") String id,
+            @BeanParam PageParams page, @QueryParam("sort") String sort) {
         long companyId = Params.pathId("Company", id);
         return collaborations.ofCompany(companyId,
                 page.request(sort, CollaborationService.SORTABLE, "id"));

@@ -38,7 +38,8 @@ public class CompanyEmploymentReportResource extends QuarterlyReportResource<Rep
     }
 
     @GET
-    public Paged<ReportResponse> list(@PathParam("id") String id, @BeanParam PageParams page, @QueryParam("sort") String sort) {
+    public Paged<ReportResponse> list(@PathParam("id") String id,
+            @BeanParam PageParams page, @QueryParam("sort") String sort) {
         PageRequest req = newestFirst(page, sort);
         return reports.listForCompany(Params.pathId("Company", id), req);
     }

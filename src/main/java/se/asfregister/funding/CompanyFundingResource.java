@@ -27,7 +27,8 @@ public class CompanyFundingResource {
     FundingApplicationService applications;
 
     @GET
-    public Paged<ApplicationResponse> applications(@PathParam("id") String id, @BeanParam PageParams page, @QueryParam("sort") String sort) {
+    public Paged<ApplicationResponse> applications(@PathParam("id") String id,
+            @BeanParam PageParams page, @QueryParam("sort") String sort) {
         return applications.ofCompany(Params.pathId("Company", id),
                 page.request(sort, FundingApplicationService.SORTABLE, "id"));
     }

@@ -27,7 +27,8 @@ public class CompanySocialMediaResource {
     SocialMediaService accounts;
 
     @GET
-    public Paged<AccountResponse> accounts(@PathParam("id") String id, @BeanParam PageParams page, @QueryParam("sort") String sort) {
+    public Paged<AccountResponse> accounts(@PathParam("id") String id,
+            @BeanParam PageParams page, @QueryParam("sort") String sort) {
         return accounts.ofCompany(Params.pathId("Company", id),
                 page.request(sort, SocialMediaService.SORTABLE, "id"));
     }

@@ -27,7 +27,8 @@ public class CompanySupportResource {
     SupportService support;
 
     @GET
-    public Paged<SupportResponse> support(@PathParam("id") String id, @BeanParam PageParams page, @QueryParam("sort") String sort) {
+    public Paged<SupportResponse> support(@PathParam("id") String id,
+            @BeanParam PageParams page, @QueryParam("sort") String sort) {
         return support.ofCompany(Params.pathId("Company", id),
                 page.request(sort, SupportService.SORTABLE, "id"));
     }

@@ -47,8 +47,9 @@ public class GoalResource extends VersionedResource<GoalRequest, GoalResponse> {
     @GET
     @Produces({Csv.MEDIA_TYPE, Xlsx.MEDIA_TYPE})
     public Response listCsv(@BeanParam GoalFilter.Query query, @Context HttpHeaders headers) {
-        return Tables.response(headers, "goals", CSV_HEADER, all(goals, query), g -> Arrays.asList(g.id(), g.countyCode(), g.indicator(),
-                g.baselineYear(), g.targetYear(), g.targetType(), g.targetValue(), g.description(),
-                g.version(), g.createdAt(), g.updatedAt()));
+        return Tables.response(headers, "goals", CSV_HEADER, all(goals, query),
+                g -> Arrays.asList(g.id(), g.countyCode(), g.indicator(),
+                        g.baselineYear(), g.targetYear(), g.targetType(), g.targetValue(), g.description(),
+                        g.version(), g.createdAt(), g.updatedAt()));
     }
 }

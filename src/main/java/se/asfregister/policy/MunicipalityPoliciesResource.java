@@ -21,7 +21,8 @@ public class MunicipalityPoliciesResource {
     PolicyService policies;
 
     @GET
-    public Paged<PolicyResponse> list(@PathParam("code") String code, @BeanParam PageParams page, @QueryParam("sort") String sort) {
+    public Paged<PolicyResponse> list(@PathParam("code") String code,
+            @BeanParam PageParams page, @QueryParam("sort") String sort) {
         return policies.ofMunicipality(code, page.request(sort, PolicyService.SORTABLE, "id"));
     }
 }

@@ -48,8 +48,9 @@ public class PolicyResource extends VersionedResource<PolicyRequest, PolicyRespo
     @GET
     @Produces({Csv.MEDIA_TYPE, Xlsx.MEDIA_TYPE})
     public Response listCsv(@BeanParam PolicyFilter.Query query, @Context HttpHeaders headers) {
-        return Tables.response(headers, "municipal-policies", CSV_HEADER, all(policies, query), p -> Arrays.asList(p.id(), p.municipalityCode(), p.title(), p.kind(),
-                p.status(), p.adoptedOn(), p.validUntil(), p.documentUrl(), p.socialProcurement(), p.summary(),
-                p.version(), p.createdAt(), p.updatedAt()));
+        return Tables.response(headers, "municipal-policies", CSV_HEADER, all(policies, query),
+                p -> Arrays.asList(p.id(), p.municipalityCode(), p.title(), p.kind(),
+                        p.status(), p.adoptedOn(), p.validUntil(), p.documentUrl(), p.socialProcurement(), p.summary(),
+                        p.version(), p.createdAt(), p.updatedAt()));
     }
 }

@@ -52,10 +52,11 @@ public class ProjectResource extends VersionedResource<ProjectRequest, ProjectRe
     @GET
     @Produces(Csv.MEDIA_TYPE)
     public Response listCsv(@BeanParam ProjectFilter.Query query) {
-        return Csv.response(CSV_HEADER, all(projects, query), p -> Arrays.asList(p.id(), p.name(), p.ownerOrganisation(),
-                p.partnerOrganisations(), p.partnerCompanyIds(), p.countyCode(), p.municipalityCodes(),
-                p.plannedStart(), p.plannedEnd(), p.actualEnd(), p.endReason(), p.status(), p.targetGroups(),
-                p.budgetSek(), p.version(), p.createdAt(), p.updatedAt()));
+        return Csv.response(CSV_HEADER, all(projects, query),
+                p -> Arrays.asList(p.id(), p.name(), p.ownerOrganisation(),
+                        p.partnerOrganisations(), p.partnerCompanyIds(), p.countyCode(), p.municipalityCodes(),
+                        p.plannedStart(), p.plannedEnd(), p.actualEnd(), p.endReason(), p.status(), p.targetGroups(),
+                        p.budgetSek(), p.version(), p.createdAt(), p.updatedAt()));
     }
 
     @GET
