@@ -27,8 +27,8 @@ public record ActivityFilter(String municipality, String county, ActivityKind ki
         @Override
         public ActivityFilter filter() {
             ActivityFilter f = new ActivityFilter(
-                    Params.optionalCode("municipality", municipality, 4),
-                    Params.optionalCode("county", county, 2),
+                    Params.optionalMunicipality(municipality),
+                    Params.optionalCounty(county),
                     Params.optionalEnum("kind", kind, ActivityKind.class),
                     Params.optionalId("companyId", companyId),
                     Params.optionalText("topic", topic, 100),

@@ -51,7 +51,7 @@ public class AreaResource {
         PageRequest req = page.request(sort, SORTABLE, "code");
         String text = Params.optionalText("q", q, 100);
         Where where = new Where()
-                .and("countyCode = :county", "county", Params.optionalCode("county", county, 2))
+                .and("countyCode = :county", "county", Params.optionalCounty(county))
                 .and(TextSearch.fold("name") + " like :q" + TextSearch.ESCAPE, "q", TextSearch.containing(text));
         PanacheQuery<Municipality> query = Municipality.find(where.query(), sortOf(req), where.params())
                 .page(req.panachePage());

@@ -31,8 +31,8 @@ public record CompanyFilter(String municipality, String county, CompanyStatus st
         @Override
         public CompanyFilter filter() {
             return new CompanyFilter(
-                    Params.optionalCode("municipality", municipality, 4),
-                    Params.optionalCode("county", county, 2),
+                    Params.optionalMunicipality(municipality),
+                    Params.optionalCounty(county),
                     Params.optionalEnum("status", status, CompanyStatus.class),
                     Params.optionalBoolean("meetsCriteria", meetsCriteria),
                     Params.optionalText("industry", industry, 100),

@@ -23,8 +23,8 @@ public record CollaborationFilter(String municipality, String county, Collaborat
         @Override
         public CollaborationFilter filter() {
             return new CollaborationFilter(
-                    Params.optionalCode("municipality", municipality, 4),
-                    Params.optionalCode("county", county, 2),
+                    Params.optionalMunicipality(municipality),
+                    Params.optionalCounty(county),
                     Params.optionalEnum("status", status, CollaborationStatus.class),
                     Params.optionalEnum("kind", kind, CollaborationKind.class),
                     Params.optionalId("companyId", companyId),

@@ -21,8 +21,8 @@ record ReportFilter(Long companyId, String municipality, String county, Integer 
             String fromPeriod, String toPeriod, Optional<Set<Long>> readable) {
         ReportFilter f = new ReportFilter(
                 Params.optionalId("companyId", companyId),
-                Params.optionalCode("municipality", municipality, 4),
-                Params.optionalCode("county", county, 2),
+                Params.optionalMunicipality(municipality),
+                Params.optionalCounty(county),
                 Params.optionalInt("year", year, Period.FIRST_YEAR, 9999),
                 Period.optionalFilter("period", period),
                 Period.optionalFilter("fromPeriod", fromPeriod),

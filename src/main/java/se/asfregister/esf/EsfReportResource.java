@@ -81,7 +81,7 @@ public class EsfReportResource {
         if (y == null && (year == null || year.isBlank())) {
             errors.add(new Problem.FieldError("year", "is required"));
         }
-        String c = collect(errors, () -> Params.optionalCode("county", county, 2));
+        String c = collect(errors, () -> Params.optionalCounty(county));
         Long p = collect(errors, () -> Params.optionalId("project", project));
         if (c != null && p != null) {
             errors.add(new Problem.FieldError("project", "give either county or project, not both"));

@@ -16,7 +16,7 @@ public record GoalFilter(String county, Indicator indicator) {
 
         @Override
         public GoalFilter filter() {
-            return new GoalFilter(Params.optionalCode("county", county, 2),
+            return new GoalFilter(Params.optionalCounty(county),
                     Params.optionalEnum("indicator", indicator, Indicator.class));
         }
     }

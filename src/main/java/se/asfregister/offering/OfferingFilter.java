@@ -34,8 +34,8 @@ public record OfferingFilter(String q, String municipality, String county, Strin
         public OfferingFilter filter() {
             return new OfferingFilter(
                     Params.optionalText("q", q, MAX_QUERY_LENGTH),
-                    Params.optionalCode("municipality", municipality, 4),
-                    Params.optionalCode("county", county, 2),
+                    Params.optionalMunicipality(municipality),
+                    Params.optionalCounty(county),
                     cpvPrefix(cpv),
                     Params.optionalId("companyId", companyId),
                     Params.optionalEnum("availablePlaces", availablePlaces, PlaceKind.class),

@@ -23,8 +23,8 @@ public record PolicyFilter(String municipality, String county, PolicyStatus stat
         @Override
         public PolicyFilter filter() {
             return new PolicyFilter(
-                    Params.optionalCode("municipality", municipality, 4),
-                    Params.optionalCode("county", county, 2),
+                    Params.optionalMunicipality(municipality),
+                    Params.optionalCounty(county),
                     Params.optionalEnum("status", status, PolicyStatus.class),
                     Params.optionalEnum("kind", kind, PolicyKind.class),
                     Params.optionalDate("inForceOn", inForceOn));

@@ -25,7 +25,7 @@ public class FundingOverviewResource {
 
     @GET
     public FundingOverview overview(@QueryParam("county") String county, @QueryParam("funder") String funder) {
-        return funding.overview(Params.optionalCode("county", county, 2),
+        return funding.overview(Params.optionalCounty(county),
                 Params.optionalEnum("funder", funder, Funder.class));
     }
 

@@ -21,7 +21,7 @@ public record ProjectFilter(String county, ProjectStatus status, LocalDate activ
         @Override
         public ProjectFilter filter() {
             return new ProjectFilter(
-                    Params.optionalCode("county", county, 2),
+                    Params.optionalCounty(county),
                     Params.optionalEnum("status", status, ProjectStatus.class),
                     Params.optionalDate("activeOn", activeOn),
                     Params.optionalEnum("funder", funder, Funder.class));

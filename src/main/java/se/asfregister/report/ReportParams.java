@@ -51,7 +51,7 @@ public final class ReportParams {
         String code = null;
         Integer y = null;
         try {
-            code = Params.optionalCode("county", county, 2);
+            code = Params.optionalCounty(county);
             if (code == null && countyRequired) {
                 errors.add(new Problem.FieldError("county", "is required"));
             } else if (code != null && County.findById(code) == null) {

@@ -103,13 +103,27 @@ public final class Params {
         }
     }
 
-    /** A code such as a municipality ("2081") or county ("20"): digits of a fixed length. */
-    public static String optionalCode(String name, String value, int digits) {
+    /** The {@code county} parameter: a county code of two digits ("20"), or null. */
+    public static String optionalCounty(String value) {
+        return optionalCode("county", value, 2);
+    }
+
+    /** The {@code municipality} parameter: a municipality code of four digits ("2081"), or null. */
+    public static String optionalMunicipality(String value) {
+        return optionalCode("municipality", value, 4);
+    }
+
+    /**
+     * A code of a fixed number of ASCII digits. Checked without a regular expression: the
+     * filtered lists parse one on every request, and {@code String.matches} compiles its pattern
+     * each time.
+     */
+    private static String optionalCode(String name, String value, int digits) {
         if (blank(value)) {
             return null;
         }
         String v = value.trim();
-        if (!v.matches("\\d{" + digits + "}")) {
+        if (v.length() != digits || !v.chars().allMatch(c -> c >= '0' && c <= '9')) {
             throw ApiException.invalid(name, "must be a " + digits + "-digit code");
         }
         return v;
