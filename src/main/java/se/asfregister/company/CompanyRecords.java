@@ -96,32 +96,33 @@ public final class CompanyRecords {
         }
 
         /** {@code now} decides {@link VerificationAge staleness}. */
-        static CompanyResponse of(Company c, ReservedContracts.Status reserved, Instant now) {
-            return new CompanyResponse(c.id, c.organisationNumber, c.name, c.legalForm, c.municipalityCode, c.address,
-                    c.website, c.description, List.copyOf(c.industries), List.copyOf(c.socialMedia), c.foundedOn,
-                    c.status, criteriaOf(c), c.meetsAsfCriteria, c.reservedContractOptIn, reserved.eligible(),
-                    reserved.quarter(), contactOf(c), c.version, c.createdAt, c.updatedAt,
-                    c.verification.verifiedAt, c.verification.verifiedBy,
-                    VerificationAge.isStale(c.verification.verifiedAt, now));
+        static CompanyResponse of(CompanyRow c, CompanyLists lists, ReservedContracts.Status reserved, Instant now) {
+            return new CompanyResponse(c.id(), c.organisationNumber(), c.name(), c.legalForm(), c.municipalityCode(),
+                    c.address(), c.website(), c.description(), lists.industries(), lists.socialMedia(), c.foundedOn(),
+                    c.status(), criteriaOf(c), c.meetsAsfCriteria(), c.reservedContractOptIn(), reserved.eligible(),
+                    reserved.quarter(), contactOf(c), c.version(), c.createdAt(), c.updatedAt(), c.verifiedAt(),
+                    c.verifiedBy(), VerificationAge.isStale(c.verifiedAt(), now));
         }
     }
 
-    static Criteria criteriaOf(Company c) {
-        return new Criteria(c.sellsGoodsOrServices, c.integrationPurpose, c.employeeParticipation,
-                c.reinvestsProfits, c.independentOfPublicSector);
+    static Criteria criteriaOf(CompanyRow c) {
+        return new Criteria(c.sellsGoodsOrServices(), c.integrationPurpose(), c.employeeParticipation(),
+                c.reinvestsProfits(), c.independentOfPublicSector());
     }
 
-    static Contact contactOf(Company c) {
-        if (c.contactName == null && c.contactEmail == null && c.contactPhone == null) {
+    static Contact contactOf(CompanyRow c) {
+        if (c.contactName() == null && c.contactEmail() == null && c.contactPhone() == null) {
             return null;
         }
-        return new Contact(c.contactName, c.contactEmail, c.contactPhone);
+        return new Contact(c.contactName(), c.contactEmail(), c.contactPhone());
     }
 
     /** The current state as a request: what a merge patch is applied to. */
-    static CompanyRequest requestOf(Company c) {
-        return new CompanyRequest(c.name, c.organisationNumber, c.legalForm, c.municipalityCode, c.address, c.website,
-                c.description, List.copyOf(c.industries), List.copyOf(c.socialMedia), c.foundedOn, c.status,
-                criteriaOf(c), contactOf(c), c.reservedContractOptIn);
+    static CompanyRequest requestOf(Company entity) {
+        CompanyRow c = CompanyRow.of(entity);
+        CompanyLists lists = CompanyLists.of(entity);
+        return new CompanyRequest(c.name(), c.organisationNumber(), c.legalForm(), c.municipalityCode(), c.address(),
+                c.website(), c.description(), lists.industries(), lists.socialMedia(), c.foundedOn(), c.status(),
+                criteriaOf(c), contactOf(c), c.reservedContractOptIn());
     }
 }

@@ -66,29 +66,35 @@ public class CompanyService extends VersionedCrud<Company, CompanyRequest, Compa
     }
 
     /**
-     * One page: the companies (their lists load in batches), the reserved-contract statuses of
-     * the page in one lookup, and the count only when the page does not tell the total.
+     * One page: the companies as rows, not entities ({@link CompanyRow}), their lists and their
+     * reserved-contract statuses in one lookup each, and the count only when the page does not
+     * tell the total.
      */
     @Override
     public Paged<CompanyResponse> list(CompanyFilter filter, PageRequest page) {
         var where = where(filter);
-        PanacheQuery<Company> query = Company.<Company>find(where.query(), page.panacheSort(), where.params())
-                .page(page.panachePage());
-        return Paged.of(responsesOf(query.list()), page, query::count, Function.identity());
+        PanacheQuery<CompanyRow> query = Company.find(where.query(), page.panacheSort(), where.params())
+                .project(CompanyRow.class).page(page.panachePage());
+        List<CompanyRow> rows = query.list();
+        return Paged.of(responsesOf(rows, CompanyLists.of(rows.stream().map(CompanyRow::id).toList())), page,
+                query::count, Function.identity());
     }
 
     /** Every matching company, for CSV export (the register is small: thousands, not millions). */
     @Override
     public List<CompanyResponse> listAll(CompanyFilter filter, PageRequest order) {
         var where = where(filter);
-        return responsesOf(Company.<Company>find(where.query(), order.panacheSort(), where.params()).list());
+        List<CompanyRow> rows = Company.find(where.query(), order.panacheSort(), where.params())
+                .project(CompanyRow.class).list();
+        return responsesOf(rows, CompanyLists.of(rows.stream().map(CompanyRow::id).toList()));
     }
 
     /** The responses of {@code companies}, with their reserved-contract statuses looked up at once, not one each. */
-    private List<CompanyResponse> responsesOf(List<Company> companies) {
+    private List<CompanyResponse> responsesOf(List<CompanyRow> companies, Map<Long, CompanyLists> lists) {
         Map<Long, ReservedContracts.Status> statuses = reserved.of(companies);
         Instant now = clock.now();
-        return companies.stream().map(c -> CompanyResponse.of(c, statuses.get(c.id), now)).toList();
+        return companies.stream().map(c -> CompanyResponse.of(c, lists.getOrDefault(c.id(), CompanyLists.NONE),
+                statuses.get(c.id()), now)).toList();
     }
 
     /** The filters, with the companies that the place and eligibility filters let through worked out first. */
@@ -107,7 +113,7 @@ public class CompanyService extends VersionedCrud<Company, CompanyRequest, Compa
 
     @Override
     protected CompanyResponse responseOf(Company c) {
-        return responsesOf(List.of(c)).get(0);
+        return responsesOf(List.of(CompanyRow.of(c)), Map.of(c.id, CompanyLists.of(c))).get(0);
     }
 
     /** The caller confirms that the company's record is still right ({@link Verification}). */

@@ -32,11 +32,12 @@ public class ReservedContracts {
     }
 
     /** The status of each of {@code companies} (a page, an export), from one lookup of the opted-in ones' reports, not one each. */
-    Map<Long, Status> of(Collection<Company> companies) {
-        List<Long> optedIn = companies.stream().filter(c -> c.reservedContractOptIn).map(c -> c.id).toList();
+    Map<Long, Status> of(Collection<CompanyRow> companies) {
+        List<Long> optedIn = companies.stream().filter(CompanyRow::reservedContractOptIn).map(CompanyRow::id).toList();
         Map<Long, Headcount> latest = optedIn.isEmpty() ? Map.of() : headcounts.latestOf(optedIn);
         Map<Long, Status> statuses = new HashMap<>();
-        companies.forEach(c -> statuses.put(c.id, c.reservedContractOptIn ? Status.of(latest.get(c.id)) : Status.NONE));
+        companies.forEach(c -> statuses.put(c.id(), c.reservedContractOptIn() ? Status.of(latest.get(c.id()))
+                : Status.NONE));
         return statuses;
     }
 

@@ -15,10 +15,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -196,6 +198,42 @@ public class CompanyResourceTest {
                 .then().statusCode(200).body("items.id", contains((int) idB));
         Api.given().queryParam("q", "%").get("/api/v1/companies")
                 .then().statusCode(200).body("items", empty());
+    }
+
+    /**
+     * The list reads rows and the lists of a whole page at once, a single read reads the entity:
+     * each item must still be exactly what a read of that company answers, lists in their order.
+     */
+    @Test
+    void listItemsAreWhatASingleReadAnswers() {
+        long full = Fixtures.createCompany(full(40));
+        Map<String, Object> socialOnly = Fixtures.company(41, "Falu Cykel", "2080");
+        socialOnly.put("socialMedia", List.of("https://example.org/z", "https://example.org/a"));
+        socialOnly.put("contact", Map.of("email", "cykel@example.org"));
+        long social = Fixtures.createCompany(socialOnly);
+        Map<String, Object> industriesOnly = Fixtures.company(42, "Falu Café", "2080");
+        industriesOnly.put("industries", List.of("ö", "a", "m"));
+        long industries = Fixtures.createCompany(industriesOnly);
+        long bare = Fixtures.createCompany(Fixtures.company(43, "Falu Bageri", "2080"));
+        Api.given().post("/api/v1/companies/" + bare + "/verify").then().statusCode(200)
+                .body("verifiedBy", equalTo(Api.ADMIN));
+
+        for (Supplier<RequestSpecification> caller : List.<Supplier<RequestSpecification>>of(Api::given,
+                Api::anonymous)) {
+            List<Map<String, Object>> items = caller.get().queryParam("municipality", "2080").queryParam("sort", "id")
+                    .get("/api/v1/companies").then().statusCode(200).extract().jsonPath().getList("items");
+            assertEquals(4, items.size());
+            List<Long> ids = List.of(full, social, industries, bare);
+            for (int i = 0; i < ids.size(); i++) {
+                Map<String, Object> read = caller.get().get("/api/v1/companies/" + ids.get(i)).then().statusCode(200)
+                        .extract().jsonPath().getMap("");
+                assertEquals(read, items.get(i));
+            }
+        }
+        Api.given().get("/api/v1/companies/" + industries).then().body("industries", contains("ö", "a", "m"))
+                .body("socialMedia", empty());
+        Api.given().get("/api/v1/companies/" + social).then().body("industries", empty())
+                .body("socialMedia", contains("https://example.org/z", "https://example.org/a"));
     }
 
     @Test
