@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import se.asfregister.area.Municipality;
 import se.asfregister.common.Listing;
 import se.asfregister.common.SwedishClock;
@@ -56,6 +57,9 @@ public class CompanyService extends VersionedCrud<Company, CompanyRequest, Compa
     @Inject
     SwedishClock clock;
 
+    private final Object firstQuery = new Object();
+    private volatile boolean warm;
+
     public CompanyService() {
         super(Company.class, "Company", Company::new, CompanyRequest.class, CompanyRecords::requestOf);
     }
@@ -72,21 +76,42 @@ public class CompanyService extends VersionedCrud<Company, CompanyRequest, Compa
      */
     @Override
     public Paged<CompanyResponse> list(CompanyFilter filter, PageRequest page) {
-        var where = where(filter);
-        PanacheQuery<CompanyRow> query = Company.find(where.query(), page.panacheSort(), where.params())
-                .project(CompanyRow.class).page(page.panachePage());
-        List<CompanyRow> rows = query.list();
-        return Paged.of(responsesOf(rows, CompanyLists.of(rows.stream().map(CompanyRow::id).toList())), page,
-                query::count, Function.identity());
+        PanacheQuery<CompanyRow> query = rows(filter, page).page(page.panachePage());
+        return Paged.of(responsesOf(query), page, query::count, Function.identity());
     }
 
     /** Every matching company, for CSV export (the register is small: thousands, not millions). */
     @Override
     public List<CompanyResponse> listAll(CompanyFilter filter, PageRequest order) {
+        return responsesOf(rows(filter, order));
+    }
+
+    private PanacheQuery<CompanyRow> rows(CompanyFilter filter, PageRequest order) {
         var where = where(filter);
-        List<CompanyRow> rows = Company.find(where.query(), order.panacheSort(), where.params())
-                .project(CompanyRow.class).list();
+        return Company.find(where.query(), order.panacheSort(), where.params()).project(CompanyRow.class);
+    }
+
+    private List<CompanyResponse> responsesOf(PanacheQuery<CompanyRow> query) {
+        List<CompanyRow> rows = firstAlone(query::list);
         return responsesOf(rows, CompanyLists.of(rows.stream().map(CompanyRow::id).toList()));
+    }
+
+    /**
+     * Runs the first list query after a start alone. Hibernate parses a query it has not cached
+     * in every thread that asks before the first parse is done, and a cold parse of the row
+     * projection is slow: sixteen parallel first requests parsed it sixteen times and left about
+     * 50 MB of the parser's garbage in the old generation (docs/performance.md). One warm parse
+     * makes the later ones, of any filter, fast.
+     */
+    private List<CompanyRow> firstAlone(Supplier<List<CompanyRow>> query) {
+        if (warm) {
+            return query.get();
+        }
+        synchronized (firstQuery) {
+            List<CompanyRow> rows = query.get();
+            warm = true;
+            return rows;
+        }
     }
 
     /** The responses of {@code companies}, with their reserved-contract statuses looked up at once, not one each. */
