@@ -10,8 +10,7 @@ public class ParticipantReportUsage implements CompanyUsage {
 
     @Override
     public Optional<String> usageOf(long companyId) {
-        long n = ParticipantReport.count("companyId", companyId);
-        return n == 0 ? Optional.empty()
-                : Optional.of("it has " + n + (n == 1 ? " participant report" : " participant reports"));
+        return CompanyUsage.uses(ParticipantReport.count("companyId", companyId), "it has %d participant report",
+                "it has %d participant reports");
     }
 }
