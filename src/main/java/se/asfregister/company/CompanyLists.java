@@ -12,8 +12,6 @@ record CompanyLists(List<String> industries, List<String> socialMedia) {
     /** Ids per statement: each appears twice, well under PostgreSQL's limit on bind parameters. */
     private static final int CHUNK = 1_000;
 
-    static final CompanyLists NONE = new CompanyLists(List.of(), List.of());
-
     /** The lists of an entity already loaded. */
     static CompanyLists of(Company c) {
         return new CompanyLists(List.copyOf(c.industries), List.copyOf(c.socialMedia));
@@ -25,15 +23,17 @@ record CompanyLists(List<String> industries, List<String> socialMedia) {
      * {@link Company} maps; {@code kind} 0 is an industry, 1 a social-media link.
      */
     static Map<Long, CompanyLists> of(List<Long> ids) {
-        Map<Long, List<List<String>>> lists = new HashMap<>();
+        Map<Long, List<String>> industries = new HashMap<>();
+        Map<Long, List<String>> socialMedia = new HashMap<>();
         for (int from = 0; from < ids.size(); from += CHUNK) {
             for (Object[] row : rowsOf(ids.subList(from, Math.min(ids.size(), from + CHUNK)))) {
-                lists.computeIfAbsent(((Number) row[0]).longValue(), k -> List.of(new ArrayList<>(), new ArrayList<>()))
-                        .get(((Number) row[1]).intValue()).add((String) row[2]);
+                Map<Long, List<String>> kind = ((Number) row[1]).intValue() == 0 ? industries : socialMedia;
+                kind.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>()).add((String) row[2]);
             }
         }
         Map<Long, CompanyLists> byCompany = new HashMap<>();
-        lists.forEach((id, l) -> byCompany.put(id, new CompanyLists(List.copyOf(l.get(0)), List.copyOf(l.get(1)))));
+        ids.forEach(id -> byCompany.put(id, new CompanyLists(List.copyOf(industries.getOrDefault(id, List.of())),
+                List.copyOf(socialMedia.getOrDefault(id, List.of())))));
         return byCompany;
     }
 

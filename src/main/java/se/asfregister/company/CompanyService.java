@@ -99,9 +99,9 @@ public class CompanyService extends VersionedCrud<Company, CompanyRequest, Compa
     /**
      * Runs the first list query after a start alone. Hibernate parses a query it has not cached
      * in every thread that asks before the first parse is done, and a cold parse of the row
-     * projection is slow: sixteen parallel first requests parsed it sixteen times and left about
-     * 50 MB of the parser's garbage in the old generation (docs/performance.md). One warm parse
-     * makes the later ones, of any filter, fast.
+     * projection is slow: sixteen parallel first requests after a start left about 50 MB of
+     * the parsers' garbage in the old generation (docs/performance.md). One warm parse makes the
+     * later ones, of any filter, fast.
      */
     private List<CompanyRow> firstAlone(Supplier<List<CompanyRow>> query) {
         if (warm) {
@@ -118,8 +118,8 @@ public class CompanyService extends VersionedCrud<Company, CompanyRequest, Compa
     private List<CompanyResponse> responsesOf(List<CompanyRow> companies, Map<Long, CompanyLists> lists) {
         Map<Long, ReservedContracts.Status> statuses = reserved.of(companies);
         Instant now = clock.now();
-        return companies.stream().map(c -> CompanyResponse.of(c, lists.getOrDefault(c.id(), CompanyLists.NONE),
-                statuses.get(c.id()), now)).toList();
+        return companies.stream().map(c -> CompanyResponse.of(c, lists.get(c.id()), statuses.get(c.id()), now))
+                .toList();
     }
 
     /** The filters, with the companies that the place and eligibility filters let through worked out first. */
