@@ -96,9 +96,9 @@ public final class CompanyRecords {
         }
 
         /** {@code now} decides {@link VerificationAge staleness}. */
-        static CompanyResponse of(CompanyRow c, CompanyLists lists, ReservedContracts.Status reserved, Instant now) {
+        static CompanyResponse of(CompanyRow c, ReservedContracts.Status reserved, Instant now) {
             return new CompanyResponse(c.id(), c.organisationNumber(), c.name(), c.legalForm(), c.municipalityCode(),
-                    c.address(), c.website(), c.description(), lists.industries(), lists.socialMedia(), c.foundedOn(),
+                    c.address(), c.website(), c.description(), c.industryList(), c.socialMediaList(), c.foundedOn(),
                     c.status(), criteriaOf(c), c.meetsAsfCriteria(), c.reservedContractOptIn(), reserved.eligible(),
                     reserved.quarter(), contactOf(c), c.version(), c.createdAt(), c.updatedAt(), c.verifiedAt(),
                     c.verifiedBy(), VerificationAge.isStale(c.verifiedAt(), now));
@@ -120,9 +120,8 @@ public final class CompanyRecords {
     /** The current state as a request: what a merge patch is applied to. */
     static CompanyRequest requestOf(Company entity) {
         CompanyRow c = CompanyRow.of(entity);
-        CompanyLists lists = CompanyLists.of(entity);
         return new CompanyRequest(c.name(), c.organisationNumber(), c.legalForm(), c.municipalityCode(), c.address(),
-                c.website(), c.description(), lists.industries(), lists.socialMedia(), c.foundedOn(), c.status(),
+                c.website(), c.description(), c.industryList(), c.socialMediaList(), c.foundedOn(), c.status(),
                 criteriaOf(c), contactOf(c), c.reservedContractOptIn());
     }
 }

@@ -70,30 +70,26 @@ public class CompanyService extends VersionedCrud<Company, CompanyRequest, Compa
     }
 
     /**
-     * One page: the companies as rows, not entities ({@link CompanyRow}), their lists and their
-     * reserved-contract statuses in one lookup each, and the count only when the page does not
-     * tell the total.
+     * One page: the companies as rows with their lists, not entities ({@link CompanyRow}), their
+     * reserved-contract statuses in one lookup, and the count only when the page does not tell
+     * the total.
      */
     @Override
     public Paged<CompanyResponse> list(CompanyFilter filter, PageRequest page) {
         PanacheQuery<CompanyRow> query = rows(filter, page).page(page.panachePage());
-        return Paged.of(responsesOf(query), page, query::count, Function.identity());
+        return Paged.of(responsesOf(firstAlone(query::list)), page, query::count, Function.identity());
     }
 
     /** Every matching company, for CSV export (the register is small: thousands, not millions). */
     @Override
     public List<CompanyResponse> listAll(CompanyFilter filter, PageRequest order) {
-        return responsesOf(rows(filter, order));
+        return responsesOf(firstAlone(rows(filter, order)::list));
     }
 
     private PanacheQuery<CompanyRow> rows(CompanyFilter filter, PageRequest order) {
         var where = where(filter);
-        return Company.find(where.query(), order.panacheSort(), where.params()).project(CompanyRow.class);
-    }
-
-    private List<CompanyResponse> responsesOf(PanacheQuery<CompanyRow> query) {
-        List<CompanyRow> rows = firstAlone(query::list);
-        return responsesOf(rows, CompanyLists.of(rows.stream().map(CompanyRow::id).toList()));
+        return Company.find(CompanyRow.FROM + where.query(), order.panacheSort(), where.params())
+                .project(CompanyRow.class);
     }
 
     /**
@@ -115,11 +111,10 @@ public class CompanyService extends VersionedCrud<Company, CompanyRequest, Compa
     }
 
     /** The responses of {@code companies}, with their reserved-contract statuses looked up at once, not one each. */
-    private List<CompanyResponse> responsesOf(List<CompanyRow> companies, Map<Long, CompanyLists> lists) {
+    private List<CompanyResponse> responsesOf(List<CompanyRow> companies) {
         Map<Long, ReservedContracts.Status> statuses = reserved.of(companies);
         Instant now = clock.now();
-        return companies.stream().map(c -> CompanyResponse.of(c, lists.get(c.id()), statuses.get(c.id()), now))
-                .toList();
+        return companies.stream().map(c -> CompanyResponse.of(c, statuses.get(c.id()), now)).toList();
     }
 
     /** The filters, with the companies that the place and eligibility filters let through worked out first. */
@@ -138,7 +133,7 @@ public class CompanyService extends VersionedCrud<Company, CompanyRequest, Compa
 
     @Override
     protected CompanyResponse responseOf(Company c) {
-        return responsesOf(List.of(CompanyRow.of(c)), Map.of(c.id, CompanyLists.of(c))).get(0);
+        return responsesOf(List.of(CompanyRow.of(c))).get(0);
     }
 
     /** The caller confirms that the company's record is still right ({@link Verification}). */
