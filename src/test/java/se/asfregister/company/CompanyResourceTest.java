@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -234,6 +235,35 @@ public class CompanyResourceTest {
                 .body("socialMedia", empty());
         Api.given().get("/api/v1/companies/" + social).then().body("industries", empty())
                 .body("socialMedia", contains("https://example.org/z", "https://example.org/a"));
+    }
+
+    /**
+     * A write answers from the entity, the single read from its own statement: every field must
+     * come out the same, lists in their order, after a create, a change of the lists and a verify.
+     */
+    @Test
+    void aSingleReadAnswersWhatTheWriteDid() {
+        Map<String, Object> body = full(44);
+        body.put("reservedContractOptIn", true);
+        Map<String, Object> created = Api.given().contentType(ContentType.JSON).body(body).post("/api/v1/companies")
+                .then().statusCode(201).extract().jsonPath().getMap("");
+        String path = "/api/v1/companies/" + created.get("id");
+        assertEquals(created, Api.given().get(path).then().statusCode(200).extract().jsonPath().getMap(""));
+
+        body.put("industries", List.of("möbler", "återbruk", "café"));
+        body.put("socialMedia", List.of());
+        body.put("foundedOn", null);
+        Map<String, Object> replaced = Api.given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(body).put(path).then().statusCode(200).extract().jsonPath().getMap("");
+        assertEquals(List.of("möbler", "återbruk", "café"), replaced.get("industries"));
+        assertEquals(replaced, Api.given().get(path).then().statusCode(200).extract().jsonPath().getMap(""));
+
+        Map<String, Object> verified = Api.given().header("If-Match", "\"1\"").post(path + "/verify")
+                .then().statusCode(200).extract().jsonPath().getMap("");
+        assertEquals(verified, Api.given().get(path).then().statusCode(200).extract().jsonPath().getMap(""));
+        Map<String, Object> anonymous = Api.anonymous().get(path).then().statusCode(200).extract().jsonPath().getMap("");
+        assertNull(anonymous.get("contact"));
+        assertEquals(verified.get("industries"), anonymous.get("industries"));
     }
 
     @Test
