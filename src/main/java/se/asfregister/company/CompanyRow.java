@@ -88,7 +88,7 @@ public record CompanyRow(
         return t == null ? null : t.toInstant();
     }
 
-    /** H2 hands out an {@code Object[]}, PostgreSQL a {@code String[]}; null is an empty list. */
+    /** H2 hands out an {@code Object[]}, PostgreSQL a {@code String[]}; null (no items) the constructor makes empty. */
     private static String[] strings(Array array) throws SQLException {
         return array == null ? null : Arrays.stream((Object[]) array.getArray()).map(String.class::cast)
                 .toArray(String[]::new);

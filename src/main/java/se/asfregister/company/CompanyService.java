@@ -131,19 +131,21 @@ public class CompanyService extends VersionedCrud<Company, CompanyRequest, Compa
                 filter.reservedContract() == null ? null : reserved.eligibleCompanies());
     }
 
-    /**
-     * The most frequent read: one statement with both lists, over plain JDBC ({@link CompanyRow#BY_ID}).
-     * Only the resource calls it, outside any transaction, so there are no unflushed changes it could miss.
-     */
+    /** The most frequent read, over plain JDBC ({@link CompanyRow#BY_ID}); only the resource calls it, outside any transaction. */
     @Override
     public CompanyResponse get(long id) {
+        return responsesOf(List.of(row(id))).get(0);
+    }
+
+    /** The connection goes back to the pool before the response is built (which may read the latest report). */
+    private CompanyRow row(long id) {
         try (Connection con = dataSource.getConnection(); PreparedStatement ps = con.prepareStatement(CompanyRow.BY_ID)) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     throw ApiException.notFound("Company", id);
                 }
-                return responsesOf(List.of(CompanyRow.of(rs))).get(0);
+                return CompanyRow.of(rs);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Reading company " + id + " failed", e);
