@@ -1,6 +1,8 @@
 package se.asfregister.contract;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.emptyString;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,8 +41,43 @@ class ContractTest {
     }
 
     @Test
-    void swaggerUiIsServed() {
-        given().get("/q/swagger-ui/").then().statusCode(200);
+    void servedYamlIsTheContractFileByteForByte() throws IOException {
+        byte[] served = given().get("/q/openapi")
+                .then().statusCode(200).contentType("application/yaml;charset=UTF-8")
+                .extract().asByteArray();
+        assertArrayEquals(Files.readAllBytes(Api.CONTRACT), served);
+        assertArrayEquals(served, given().accept("application/json").get("/q/openapi?format=yaml")
+                .then().statusCode(200).extract().asByteArray(), "format wins over Accept");
+        assertArrayEquals(served, given().get("/q/openapi.yaml").then().statusCode(200).extract().asByteArray());
+    }
+
+    @Test
+    void everyWayOfAskingForJsonGetsTheContract() throws IOException {
+        JsonNode file = new ObjectMapper(new YAMLFactory()).readTree(Api.CONTRACT.toFile());
+        for (String path : new String[] {"/q/openapi.json", "/q/openapi?format=JSON"}) {
+            String served = given().get(path).then().statusCode(200).contentType("application/json;charset=UTF-8")
+                    .extract().asString();
+            assertEquals(file, new ObjectMapper().readTree(served), path);
+        }
+        String served = given().accept("application/json").get("/q/openapi")
+                .then().statusCode(200).contentType("application/json;charset=UTF-8").extract().asString();
+        assertEquals(file, new ObjectMapper().readTree(served));
+    }
+
+    @Test
+    void headAnswersWithoutTheDocumentAndOtherMethodsAreNotFound() {
+        given().head("/q/openapi").then().statusCode(200).contentType("application/yaml;charset=UTF-8")
+                .body(emptyString());
+        given().contentType("text/plain").body("openapi: 3.1.0").post("/q/openapi")
+                .then().statusCode(404).contentType("application/problem+json").header("Allow", "GET, HEAD, OPTIONS");
+        // the OpenAPI extension's own endpoint, which would serve an empty document, is off
+        given().get("/q/openapi-extension").then().statusCode(404);
+    }
+
+    @Test
+    void swaggerUiIsServedAndReadsTheContract() {
+        String page = given().get("/q/swagger-ui/").then().statusCode(200).extract().asString();
+        assertTrue(page.contains("url: '/q/openapi'"), "Swagger UI loads /q/openapi");
     }
 
     @Test
