@@ -1,5 +1,6 @@
 package se.asfregister.employment;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -58,6 +59,7 @@ public class EmploymentImportService {
      * semicolon separated, UTF-8 or Windows-1252 (see {@link CsvImport}).
      */
     @Transactional
+    @TransactionConfiguration(timeoutFromConfigProperty = ImportRequest.TRANSACTION_TIMEOUT)
     public ImportResult importCsv(InputStream body, boolean dryRun) {
         ImportBatch batch = new ImportBatch(Period.current(clock));
         CsvImport.read(body, batch);
@@ -66,6 +68,7 @@ public class EmploymentImportService {
 
     /** A JSON array of flat rows with the CSV column names as properties. */
     @Transactional
+    @TransactionConfiguration(timeoutFromConfigProperty = ImportRequest.TRANSACTION_TIMEOUT)
     public ImportResult importJson(List<ImportRow> rows, boolean dryRun) {
         ImportBatch batch = new ImportBatch(Period.current(clock));
         batch.addAll(rows, batch::add);

@@ -12,6 +12,13 @@ public final class ImportRequest {
     public static final String LOST_RACE = "Reports in this import were written by someone else at the same time; "
             + "send the import again";
 
+    /**
+     * The configuration property that holds, in seconds, how long an import's transaction may
+     * run: an import is written all or nothing, and the largest one allowed takes longer than the
+     * transaction manager's default of 60 s on the embedded database (application.properties).
+     */
+    public static final String TRANSACTION_TIMEOUT = "asf.import.transaction-timeout-seconds";
+
     private ImportRequest() {
     }
 

@@ -1,5 +1,6 @@
 package se.asfregister.esf;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -48,6 +49,7 @@ public class ParticipantImportService {
     SwedishClock clock;
 
     @Transactional
+    @TransactionConfiguration(timeoutFromConfigProperty = ImportRequest.TRANSACTION_TIMEOUT)
     public ImportResult importCsv(InputStream body, boolean dryRun) {
         ImportRows rows = new ImportRows(Period.current(clock));
         ParticipantCsv.read(body, rows);
@@ -56,6 +58,7 @@ public class ParticipantImportService {
 
     /** A JSON array of flat rows with the CSV column names as properties. */
     @Transactional
+    @TransactionConfiguration(timeoutFromConfigProperty = ImportRequest.TRANSACTION_TIMEOUT)
     public ImportResult importJson(List<Map<String, Object>> body, boolean dryRun) {
         ImportRows rows = new ImportRows(Period.current(clock));
         rows.addAll(body, rows::add);
