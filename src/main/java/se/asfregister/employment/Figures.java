@@ -35,23 +35,35 @@ final class Figures {
         REQUIRED_COLUMNS = List.copyOf(all);
     }
 
-    private final long[] values;
+    /**
+     * The headcounts and flows by {@link Figure#ordinal()}, and the revenue (the one
+     * {@link Figure#bigint()} figure) apart: an import holds two of these per row (the row's and
+     * the stored report's), 200,000 rows at most, and ints take half the heap of longs.
+     */
+    private final int[] counts;
+    private final long revenue;
 
-    private Figures(long[] values) {
-        this.values = values;
+    private Figures(int[] counts, long revenue) {
+        this.counts = counts;
+        this.revenue = revenue;
     }
 
     /** The figures that {@code value} gives for each {@link Figure}. */
     static Figures from(ToLongFunction<Figure> value) {
-        long[] v = new long[Figure.ALL.size()];
+        int[] counts = new int[Figure.ALL.size()];
+        long revenue = 0;
         for (Figure f : Figure.ALL) {
-            v[f.ordinal()] = value.applyAsLong(f);
+            if (f.bigint()) {
+                revenue = value.applyAsLong(f);
+            } else {
+                counts[f.ordinal()] = Math.toIntExact(value.applyAsLong(f));
+            }
         }
-        return new Figures(v);
+        return new Figures(counts, revenue);
     }
 
     long get(Figure f) {
-        return values[f.ordinal()];
+        return f.bigint() ? revenue : counts[f.ordinal()];
     }
 
     /** The columns of the figures whose values differ from {@code other}'s. */
@@ -106,16 +118,16 @@ final class Figures {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Figures f && Arrays.equals(f.values, values);
+        return o instanceof Figures f && f.revenue == revenue && Arrays.equals(f.counts, counts);
     }
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(values);
+        return 31 * Arrays.hashCode(counts) + Long.hashCode(revenue);
     }
 
     @Override
     public String toString() {
-        return Arrays.toString(values);
+        return Arrays.toString(Figure.ALL.stream().mapToLong(this::get).toArray());
     }
 }

@@ -1,7 +1,9 @@
 package se.asfregister.employment;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import se.asfregister.company.OrganisationNumber;
 
@@ -25,6 +27,9 @@ final class ImportBatch extends ImportErrors {
     }
 
     final List<Row> rows = new ArrayList<>();
+    /** One copy of each organisation number and quarter: up to 200,000 rows name a few thousand of each. */
+    private final Map<String, String> numbers = new HashMap<>();
+    private final Map<Period, Period> periods = new HashMap<>();
     private int rowCount;
     private final Period now;
 
@@ -61,7 +66,8 @@ final class ImportBatch extends ImportErrors {
         }
         figures.crossFieldErrors(f -> f.column).forEach(e -> error(rowNo, e.field(), e.message()));
         if (errorCount == before) {
-            rows.add(new Row(rowNo, orgNo, period, figures));
+            rows.add(new Row(rowNo, numbers.computeIfAbsent(orgNo, n -> n), periods.computeIfAbsent(period, p -> p),
+                    figures));
         }
     }
 

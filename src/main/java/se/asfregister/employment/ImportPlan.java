@@ -1,6 +1,7 @@
 package se.asfregister.employment;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import se.asfregister.audit.AuditInterceptor.DirectWrite;
@@ -22,6 +23,7 @@ record ImportPlan(List<Resolved> inserts, List<Update> updates, int unchanged, L
         List<Resolved> inserts = new ArrayList<>();
         List<Update> updates = new ArrayList<>();
         List<DirectWrite> audit = new ArrayList<>();
+        Map<List<String>, List<String>> changedFields = new HashMap<>();
         int unchanged = 0;
         for (Resolved r : rows) {
             Existing e = existing.get(r.key());
@@ -33,7 +35,7 @@ record ImportPlan(List<Resolved> inserts, List<Update> updates, int unchanged, L
                 unchanged++;
             } else {
                 updates.add(new Update(e, r));
-                audit.add(ImportAudit.updated(r.companyId(), r.row().period(), e.figures(), figures));
+                audit.add(ImportAudit.updated(r.companyId(), r.row().period(), e.figures(), figures, changedFields));
             }
         }
         return new ImportPlan(inserts, updates, unchanged, audit);
