@@ -4,7 +4,7 @@ PostgreSQL, load the synthetic national dataset through the public API, and meas
 wrk. Results go to bench/work/results-<db>.json and a markdown table on stdout.
 
 Usage: bench/run.py [--db h2|postgresql|both] [--duration SECONDS] [--jdk JDK_HOME] [--skip-build]
-                    [--reads-only] [--reuse] [--peer [--peer-dir DIR]] [--default-path]
+                    [--reads-only] [--reuse] [--peer [--peer-dir DIR]] [--default-path] [--largest-import]
 Needs: JDK 17 or newer, python3, wrk (apt-get install wrk; not with --reads-only), and for
 PostgreSQL Debian's postgresql package (apt-get install postgresql). Everything runs on 127.0.0.1.
 The county report and progress are read as an administrator (exact figures) and anonymously
@@ -17,6 +17,8 @@ from peers/spring-boot of the shared project folder (found above the checkout, o
 rounds with the same JVM options and prints the ratios against issue 22's targets.
 --default-path measures the H2 package as the README starts it (its launcher, no options) beside the
 bare `java -jar` on 500 companies (bench/default_path.py): ready, GET company against /q/health/live, RSS.
+--largest-import sends the largest import allowed (200,000 rows) to the H2 package started by its launcher,
+on the national dataset (bench/largest_import.py): its answer, time and RSS.
 With a JDK of 25 or newer (--jdk), an AOT cache is
 trained with scripts/aot-cache.sh, and every run starts from that cache (docs/operations.md).
 """
@@ -467,6 +469,8 @@ def main():
     ap.add_argument("--peer-dir", help="the peer's source folder (default: shared/peers/spring-boot above the checkout)")
     ap.add_argument("--default-path", action="store_true",
                     help="the H2 package through its launcher beside bare java -jar (bench/default_path.py)")
+    ap.add_argument("--largest-import", action="store_true",
+                    help="the H2 package through its launcher: a 200,000-row import on 80,000 reports (bench/largest_import.py)")
     args = ap.parse_args()
     global JAVA, AOT
     JAVA = os.path.join(args.jdk, "bin", "java") if args.jdk else "java"
@@ -477,6 +481,8 @@ def main():
         return compare_with_peer(args)
     if args.default_path:
         return default_path(args)
+    if args.largest_import:
+        return largest_import(args)
     dataset = os.path.join(WORK, "dataset")
     sh([sys.executable, os.path.join(HERE, "generate.py"), dataset])
     dbs = ["h2", "postgresql"] if args.db == "both" else [args.db]
@@ -506,6 +512,14 @@ def default_path(args):
         json.dump(res, f, indent=2)
     print(json.dumps(res, indent=2))
     print(dp.table(res))
+
+
+def largest_import(args):
+    import largest_import as li
+    res = li.measure(sys.modules[__name__], packaged("h2", args.skip_build))
+    with open(os.path.join(WORK, "results-largest-import.json"), "w") as f:
+        json.dump(res, f, indent=2)
+    print(json.dumps(res, indent=2))
 
 
 def compare_with_peer(args):
