@@ -16,14 +16,11 @@ import time
 ROWS = 200_000
 
 
-def write_rows(reports_csv, out):
+def write_rows(r, reports_csv, out):
     """ROWS rows for the dataset's companies, each with figures of one of its stored reports."""
-    with open(reports_csv, encoding="utf-8") as src, open(out, "w", encoding="utf-8", newline="") as dst:
-        dst.write(src.readline())
-        per_company = {}
-        for line in src:
-            org, _period, rest = line.split(",", 2)
-            per_company.setdefault(org, []).append(rest)
+    header, per_company = r.figures_by_company(reports_csv)
+    with open(out, "w", encoding="utf-8", newline="") as dst:
+        dst.write(header)
         written = 0
         for q in range(100):  # 2000-Q1 .. 2024-Q4
             for org, rests in per_company.items():
@@ -39,7 +36,7 @@ def measure(r, app):
     dataset = os.path.join(r.WORK, "dataset")
     r.sh([sys.executable, os.path.join(r.HERE, "generate.py"), dataset])
     rows = os.path.join(r.WORK, "import-largest.csv")
-    written = write_rows(os.path.join(dataset, "reports.csv"), rows)
+    written = write_rows(r, os.path.join(dataset, "reports.csv"), rows)
     db = os.path.join(r.WORK, "h2-largest")
     shutil.rmtree(db, ignore_errors=True)
     env = dict(os.environ, QUARKUS_HTTP_PORT=str(r.PORT), QUARKUS_HTTP_HOST="127.0.0.1", ASF_DEMO_DATA_ENABLED="false",

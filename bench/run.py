@@ -313,15 +313,24 @@ SAMPLES = []
 BUDGET_S = float(os.environ.get("BENCH_BUDGET_S", "120"))
 
 
-def write_import_100k(reports_csv, out):
-    """100,000 new reports for the loaded companies: their figures, re-dated to 2000-Q1 onwards
-    (the dataset itself starts later), so every row is an insert."""
-    with open(reports_csv, encoding="utf-8") as src, open(out, "w", encoding="utf-8", newline="") as dst:
-        dst.write(src.readline())
+def figures_by_company(reports_csv):
+    """The dataset's header line, and per organisation number the figures (the rest of the line)
+    of each of its reports, for import files re-dated from them."""
+    with open(reports_csv, encoding="utf-8") as src:
+        header = src.readline()
         per_company = {}
         for line in src:
             org, _period, rest = line.split(",", 2)
             per_company.setdefault(org, []).append(rest)
+    return header, per_company
+
+
+def write_import_100k(reports_csv, out):
+    """100,000 new reports for the loaded companies: their figures, re-dated to 2000-Q1 onwards
+    (the dataset itself starts later), so every row is an insert."""
+    header, per_company = figures_by_company(reports_csv)
+    with open(out, "w", encoding="utf-8", newline="") as dst:
+        dst.write(header)
         written = 0
         for q in range(64):  # 2000-Q1 .. 2015-Q4
             for org, rests in per_company.items():
