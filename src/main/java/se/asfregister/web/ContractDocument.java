@@ -26,11 +26,11 @@ import java.util.List;
 @ApplicationScoped
 public class ContractDocument {
 
-    public static final String PATH = "/q/openapi";
+    private static final String PATH = "/q/openapi";
 
     private static final String FILE = "META-INF/openapi.yaml";
 
-    private static final String ALLOW = "GET, HEAD, OPTIONS";
+    private static final String ALLOW = "GET, HEAD";
 
     private volatile byte[] yaml;
 
@@ -61,7 +61,7 @@ public class ContractDocument {
     }
 
     /** A {@code .json} path, else {@code format}, else the Accept header decides; YAML by default. */
-    static boolean asJson(RoutingContext rc) {
+    private static boolean asJson(RoutingContext rc) {
         String path = rc.normalizedPath();
         if (path.endsWith(".json")) {
             return true;
