@@ -11,8 +11,6 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -72,9 +70,11 @@ public class ImportTransactionTimeoutTest {
                         EmploymentFixtures.csvRow(falunNo, "2025-Q2", 2)))))
                 .then().statusCode(200)
                 .body("created", equalTo(1)).body("updated", equalTo(1)).body("unchanged", equalTo(0));
-        assertEquals(2, reports(), "both rows written");
-        assertEquals(EmploymentFixtures.row(falunNo, "2025-Q1", 1).get("employeesWomen"), employeesWomen("2025-Q1"),
-                "the update is stored");
+        assertEquals(2, TestDb.number(ds, "SELECT COUNT(*) FROM employment_report WHERE company_id = ?", falun),
+                "both rows written");
+        assertEquals(((Number) EmploymentFixtures.row(falunNo, "2025-Q1", 1).get("employeesWomen")).doubleValue(),
+                TestDb.number(ds, "SELECT employees_women FROM employment_report WHERE company_id = ? AND period = ?",
+                        falun, "2025-Q1"), "the update is stored");
     }
 
     /**
@@ -100,28 +100,5 @@ public class ImportTransactionTimeoutTest {
         long tookMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
         assertTrue(tookMs >= HOLD_MS - 500, "the import waited for the lock (" + tookMs + " ms)");
         return response;
-    }
-
-    private long reports() throws SQLException {
-        try (Connection con = ds.getConnection();
-                PreparedStatement ps = con.prepareStatement("SELECT COUNT(*) FROM employment_report WHERE company_id = ?")) {
-            ps.setLong(1, falun);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
-    }
-
-    private int employeesWomen(String period) throws SQLException {
-        try (Connection con = ds.getConnection(); PreparedStatement ps = con.prepareStatement(
-                "SELECT employees_women FROM employment_report WHERE company_id = ? AND period = ?")) {
-            ps.setLong(1, falun);
-            ps.setString(2, period);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
-            }
-        }
     }
 }
