@@ -1,16 +1,14 @@
 package se.asfregister.activity;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Optional;
 import se.asfregister.company.CompanyUsage;
 
 /** A company that attended an activity cannot be deleted (the link has no cascade). */
 @ApplicationScoped
-public class ActivityUsage implements CompanyUsage {
+public class ActivityUsage extends CompanyUsage.Counted {
 
-    @Override
-    public Optional<String> usageOf(long companyId) {
-        return CompanyUsage.uses(Activity.count("?1 member of companyIds", companyId),
+    ActivityUsage() {
+        super(id -> Activity.count("?1 member of companyIds", id),
                 "it attended %d activity", "it attended %d activities");
     }
 }

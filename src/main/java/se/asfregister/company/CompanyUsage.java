@@ -1,6 +1,7 @@
 package se.asfregister.company;
 
 import java.util.Optional;
+import java.util.function.LongUnaryOperator;
 
 /**
  * Implemented by every feature that links to companies (employment reports, collaborations,
@@ -12,10 +13,26 @@ public interface CompanyUsage {
     Optional<String> usageOf(long companyId);
 
     /**
-     * The reason for {@code n} uses, or none for 0: {@code "it has %d offering"} and
-     * {@code "it has %d offerings"} give "it has 1 offering", "it has 3 offerings".
+     * A use that one count tells: how many rows of the feature link to the company, and how to say
+     * it, e.g. {@code "it has %d offering"} and {@code "it has %d offerings"} for "it has 1 offering"
+     * and "it has 3 offerings".
      */
-    static Optional<String> uses(long n, String one, String many) {
-        return n == 0 ? Optional.empty() : Optional.of(String.format(n == 1 ? one : many, n));
+    abstract class Counted implements CompanyUsage {
+
+        private final LongUnaryOperator count;
+        private final String one;
+        private final String many;
+
+        protected Counted(LongUnaryOperator count, String one, String many) {
+            this.count = count;
+            this.one = one;
+            this.many = many;
+        }
+
+        @Override
+        public Optional<String> usageOf(long companyId) {
+            long n = count.applyAsLong(companyId);
+            return n == 0 ? Optional.empty() : Optional.of(String.format(n == 1 ? one : many, n));
+        }
     }
 }

@@ -10,12 +10,10 @@ import se.asfregister.security.KnownCompanies;
  * company that reporters are bound to cannot be deleted (unbind them first).
  */
 @ApplicationScoped
-public class ReporterBindings implements CompanyUsage, KnownCompanies {
+public class ReporterBindings extends CompanyUsage.Counted implements KnownCompanies {
 
-    @Override
-    public Optional<String> usageOf(long companyId) {
-        return CompanyUsage.uses(AppUser.count("?1 member of companyIds", companyId), "%d user reports for it",
-                "%d users report for it");
+    ReporterBindings() {
+        super(id -> AppUser.count("?1 member of companyIds", id), "%d user reports for it", "%d users report for it");
     }
 
     @Override

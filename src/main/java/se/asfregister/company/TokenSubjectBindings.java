@@ -1,16 +1,14 @@
 package se.asfregister.company;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Optional;
 import se.asfregister.security.TokenSubject;
 
 /** A company that token subjects are bound to cannot be deleted: unbind them first. */
 @ApplicationScoped
-public class TokenSubjectBindings implements CompanyUsage {
+public class TokenSubjectBindings extends CompanyUsage.Counted {
 
-    @Override
-    public Optional<String> usageOf(long companyId) {
-        return CompanyUsage.uses(TokenSubject.count("?1 member of companyIds", companyId),
+    TokenSubjectBindings() {
+        super(id -> TokenSubject.count("?1 member of companyIds", id),
                 "%d token subject reports for it", "%d token subjects report for it");
     }
 }

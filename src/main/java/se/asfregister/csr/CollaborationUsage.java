@@ -1,16 +1,14 @@
 package se.asfregister.csr;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Optional;
 import se.asfregister.company.CompanyUsage;
 
 /** A company that takes part in a collaboration cannot be deleted (the link has no cascade). */
 @ApplicationScoped
-public class CollaborationUsage implements CompanyUsage {
+public class CollaborationUsage extends CompanyUsage.Counted {
 
-    @Override
-    public Optional<String> usageOf(long companyId) {
-        return CompanyUsage.uses(CsrCollaboration.count("?1 member of companyIds", companyId),
+    CollaborationUsage() {
+        super(id -> CsrCollaboration.count("?1 member of companyIds", id),
                 "it takes part in %d CSR collaboration", "it takes part in %d CSR collaborations");
     }
 }

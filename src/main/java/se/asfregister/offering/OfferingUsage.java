@@ -1,15 +1,13 @@
 package se.asfregister.offering;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Optional;
 import se.asfregister.company.CompanyUsage;
 
 /** A company that sells offerings in the directory cannot be deleted (the link has no cascade). */
 @ApplicationScoped
-public class OfferingUsage implements CompanyUsage {
+public class OfferingUsage extends CompanyUsage.Counted {
 
-    @Override
-    public Optional<String> usageOf(long companyId) {
-        return CompanyUsage.uses(Offering.count("companyId", companyId), "it has %d offering", "it has %d offerings");
+    OfferingUsage() {
+        super(id -> Offering.count("companyId", id), "it has %d offering", "it has %d offerings");
     }
 }
