@@ -4,38 +4,19 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.LocalDate;
-import java.util.Objects;
 
-/** One line of a project's funding; without a period of its own it covers the project's. */
+/**
+ * One line of a project's funding; without a period of its own it covers the project's. A record,
+ * so that value equality (an identical PUT leaves the collection, and so the version, alone) is
+ * the language's, not a hand-kept list of fields.
+ */
 @Embeddable
-public class FundingLine {
-
-    @Enumerated(EnumType.STRING)
-    public Funder funder;
-
-    public String funderName;
-
-    public String programme;
-
-    public long amountSek;
-
-    @Enumerated(EnumType.STRING)
-    public FundingKind kind;
-
-    public LocalDate periodStart;
-
-    public LocalDate periodEnd;
-
-    /** Value equality: an identical PUT leaves the collection, and so the version, alone. */
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof FundingLine o && funder == o.funder && Objects.equals(funderName, o.funderName)
-                && Objects.equals(programme, o.programme) && amountSek == o.amountSek && kind == o.kind
-                && Objects.equals(periodStart, o.periodStart) && Objects.equals(periodEnd, o.periodEnd);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(funder, funderName, programme, amountSek, kind, periodStart, periodEnd);
-    }
+public record FundingLine(
+        @Enumerated(EnumType.STRING) Funder funder,
+        String funderName,
+        String programme,
+        long amountSek,
+        @Enumerated(EnumType.STRING) FundingKind kind,
+        LocalDate periodStart,
+        LocalDate periodEnd) {
 }

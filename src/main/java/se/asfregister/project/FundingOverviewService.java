@@ -45,7 +45,7 @@ public class FundingOverviewService {
         for (Project p : Project.<Project>list("from Project p where " + where.query() + " order by p.id",
                 where.params())) {
             for (FundingLine l : p.funding) {
-                if (funder == null || l.funder == funder) {
+                if (funder == null || l.funder() == funder) {
                     add(years, p, l);
                 }
             }
@@ -66,10 +66,10 @@ public class FundingOverviewService {
     }
 
     private static void add(Map<Integer, Map<Funder, Cell>> years, Project p, FundingLine l) {
-        LocalDate start = l.periodStart != null ? l.periodStart : p.plannedStart;
-        LocalDate end = l.periodEnd != null ? l.periodEnd : ProjectRules.end(p.plannedEnd, p.actualEnd);
-        FundingSplit.byYear(l.amountSek, start, end).forEach((year, sek) -> {
-            Cell c = years.computeIfAbsent(year, y -> new EnumMap<>(Funder.class)).computeIfAbsent(l.funder,
+        LocalDate start = l.periodStart() != null ? l.periodStart() : p.plannedStart;
+        LocalDate end = l.periodEnd() != null ? l.periodEnd() : ProjectRules.end(p.plannedEnd, p.actualEnd);
+        FundingSplit.byYear(l.amountSek(), start, end).forEach((year, sek) -> {
+            Cell c = years.computeIfAbsent(year, y -> new EnumMap<>(Funder.class)).computeIfAbsent(l.funder(),
                     f -> new Cell(new long[1], new TreeSet<>()));
             c.sum()[0] += sek;
             c.projects().add(p.id);

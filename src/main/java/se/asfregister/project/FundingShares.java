@@ -22,14 +22,14 @@ public final class FundingShares {
     }
 
     public static long budget(Collection<FundingLine> lines) {
-        return lines.stream().mapToLong(l -> l.amountSek).sum();
+        return lines.stream().mapToLong(l -> l.amountSek()).sum();
     }
 
     /** Each funder that pays anything, in the order of {@link Funder}. */
     public static List<SourceShare> bySource(Collection<FundingLine> lines) {
         long budget = budget(lines);
         Map<Funder, Long> sums = new EnumMap<>(Funder.class);
-        lines.forEach(l -> sums.merge(l.funder, l.amountSek, Long::sum));
+        lines.forEach(l -> sums.merge(l.funder(), l.amountSek(), Long::sum));
         return sums.entrySet().stream()
                 .map(e -> new SourceShare(e.getKey(), e.getValue(), share(e.getValue(), budget))).toList();
     }

@@ -75,15 +75,8 @@ final class ProjectChanges {
                 throw ApiException.invalid("funding[" + i + "].periodEnd",
                         "periodStart and periodEnd are given together or not at all");
             }
-            FundingLine l = new FundingLine();
-            l.funder = b.funder();
-            l.funderName = blankToNull(b.funderName());
-            l.programme = blankToNull(b.programme());
-            l.amountSek = b.amountSek();
-            l.kind = b.kind();
-            l.periodStart = b.periodStart();
-            l.periodEnd = b.periodEnd();
-            result.add(l);
+            result.add(new FundingLine(b.funder(), blankToNull(b.funderName()), blankToNull(b.programme()),
+                    b.amountSek(), b.kind(), b.periodStart(), b.periodEnd()));
         }
         return result;
     }
@@ -91,11 +84,7 @@ final class ProjectChanges {
     private static List<ProjectDocument> documents(List<DocumentLink> links) {
         List<ProjectDocument> result = new ArrayList<>();
         for (DocumentLink link : links == null ? List.<DocumentLink>of() : links) {
-            ProjectDocument d = new ProjectDocument();
-            d.kind = link.kind();
-            d.title = link.title().trim();
-            d.url = link.url();
-            result.add(d);
+            result.add(new ProjectDocument(link.kind(), link.title().trim(), link.url()));
         }
         return result;
     }

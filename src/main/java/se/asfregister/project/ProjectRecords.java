@@ -57,8 +57,8 @@ public final class ProjectRecords {
             LocalDate periodEnd) {
 
         static FundingLineBody of(FundingLine l) {
-            return new FundingLineBody(l.funder, l.funderName, l.programme, l.amountSek, l.kind, l.periodStart,
-                    l.periodEnd);
+            return new FundingLineBody(l.funder(), l.funderName(), l.programme(), l.amountSek(), l.kind(),
+                    l.periodStart(), l.periodEnd());
         }
     }
 
@@ -82,7 +82,7 @@ public final class ProjectRecords {
     }
 
     static List<DocumentLink> documentLinks(Project p) {
-        return p.documents.stream().map(d -> new DocumentLink(d.kind, d.title, d.url)).toList();
+        return p.documents.stream().map(d -> new DocumentLink(d.kind(), d.title(), d.url())).toList();
     }
 
     static ProjectRequest requestOf(Project p) {

@@ -11,11 +11,7 @@ import se.asfregister.project.FundingShares.SourceShare;
 class FundingSharesTest {
 
     private static FundingLine line(Funder funder, long sek) {
-        FundingLine l = new FundingLine();
-        l.funder = funder;
-        l.amountSek = sek;
-        l.kind = FundingKind.GRANT;
-        return l;
+        return new FundingLine(funder, null, null, sek, FundingKind.GRANT, null, null);
     }
 
     @Test
