@@ -1,10 +1,7 @@
 package se.asfregister.employment;
 
-import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -19,7 +16,6 @@ import javax.sql.DataSource;
 import se.asfregister.audit.AuditInterceptor;
 import se.asfregister.common.Database;
 import se.asfregister.common.EntityIds;
-import se.asfregister.common.SwedishClock;
 import se.asfregister.employment.EmploymentRecords.ImportResult;
 import se.asfregister.employment.EmploymentRecords.ImportRow;
 import se.asfregister.employment.ImportCompanies.Resolved;
@@ -34,7 +30,7 @@ import se.asfregister.web.WriteRaces;
  * new or changed reports are written ({@link ReportWriter}) with one audit event each.
  */
 @ApplicationScoped
-public class EmploymentImportService {
+public class EmploymentImportService extends BulkImport<ImportBatch, ImportRow> {
 
     /** Written rows from which an import refreshes PostgreSQL's statistics itself. */
     static final int ANALYZE_AFTER_ROWS = 10_000;
@@ -49,33 +45,14 @@ public class EmploymentImportService {
     Database database;
 
     @Inject
-    SwedishClock clock;
-
-    @Inject
     EntityIds entityIds;
 
-    /**
-     * CSV with a header row naming the columns (any order), as a spreadsheet saves it: comma or
-     * semicolon separated, UTF-8 or Windows-1252 (see {@link CsvImport}).
-     */
-    @Transactional
-    @TransactionConfiguration(timeoutFromConfigProperty = ImportRequest.TRANSACTION_TIMEOUT)
-    public ImportResult importCsv(InputStream body, boolean dryRun) {
-        ImportBatch batch = new ImportBatch(Period.current(clock));
-        CsvImport.read(body, batch);
-        return run(batch, dryRun);
+    EmploymentImportService() {
+        super(ImportBatch::new, CsvImport::read, ImportBatch::add);
     }
 
-    /** A JSON array of flat rows with the CSV column names as properties. */
-    @Transactional
-    @TransactionConfiguration(timeoutFromConfigProperty = ImportRequest.TRANSACTION_TIMEOUT)
-    public ImportResult importJson(List<ImportRow> rows, boolean dryRun) {
-        ImportBatch batch = new ImportBatch(Period.current(clock));
-        batch.addAll(rows, batch::add);
-        return run(batch, dryRun);
-    }
-
-    private ImportResult run(ImportBatch batch, boolean dryRun) {
+    @Override
+    protected ImportResult run(ImportBatch batch, boolean dryRun) {
         try (Connection con = dataSource.getConnection()) {
             Map<String, Long> companyIds = ImportCompanies.ids(con, batch.rows);
             // a REPORTER may import its own companies only: one foreign row refuses the whole file

@@ -1,10 +1,7 @@
 package se.asfregister.esf;
 
-import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashMap;
@@ -16,11 +13,10 @@ import java.util.Set;
 import javax.sql.DataSource;
 import se.asfregister.audit.AuditInterceptor;
 import se.asfregister.common.ProjectLookup;
-import se.asfregister.common.SwedishClock;
+import se.asfregister.employment.BulkImport;
 import se.asfregister.employment.EmploymentRecords.ImportResult;
 import se.asfregister.employment.ImportCompanies;
 import se.asfregister.employment.ImportRequest;
-import se.asfregister.employment.Period;
 import se.asfregister.security.CompanyAccess;
 import se.asfregister.web.ApiException;
 import se.asfregister.web.WriteRaces;
@@ -34,7 +30,7 @@ import se.asfregister.web.WriteRaces;
  * like a single PUT's, but as an {@code IMPORT} like the employment import's.
  */
 @ApplicationScoped
-public class ParticipantImportService {
+public class ParticipantImportService extends BulkImport<ImportRows, Map<String, Object>> {
 
     @Inject
     DataSource dataSource;
@@ -45,27 +41,12 @@ public class ParticipantImportService {
     @Inject
     ProjectLookup projects;
 
-    @Inject
-    SwedishClock clock;
-
-    @Transactional
-    @TransactionConfiguration(timeoutFromConfigProperty = ImportRequest.TRANSACTION_TIMEOUT)
-    public ImportResult importCsv(InputStream body, boolean dryRun) {
-        ImportRows rows = new ImportRows(Period.current(clock));
-        ParticipantCsv.read(body, rows);
-        return run(rows, dryRun);
+    ParticipantImportService() {
+        super(ImportRows::new, ParticipantCsv::read, ImportRows::add);
     }
 
-    /** A JSON array of flat rows with the CSV column names as properties. */
-    @Transactional
-    @TransactionConfiguration(timeoutFromConfigProperty = ImportRequest.TRANSACTION_TIMEOUT)
-    public ImportResult importJson(List<Map<String, Object>> body, boolean dryRun) {
-        ImportRows rows = new ImportRows(Period.current(clock));
-        rows.addAll(body, rows::add);
-        return run(rows, dryRun);
-    }
-
-    private ImportResult run(ImportRows rows, boolean dryRun) {
+    @Override
+    protected ImportResult run(ImportRows rows, boolean dryRun) {
         Map<String, Long> companyIds = companyIds(rows);
         new LinkedHashSet<>(companyIds.values()).forEach(access::checkWrite);
         Map<String, ImportRows.Row> byKey = new HashMap<>();
