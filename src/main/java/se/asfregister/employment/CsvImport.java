@@ -1,8 +1,6 @@
 package se.asfregister.employment;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,34 +33,15 @@ final class CsvImport {
 
     /** Reads every record of {@code body} into {@code batch}; problems of the file become file errors. */
     static void read(InputStream body, ImportBatch batch) {
-        try (ImportCsv csv = ImportCsv.open(body)) {
-            ImportCsv.Line first = csv.next();
-            if (first == null) {
-                batch.fileError(0, "header", "the file is empty; the first row must name the columns "
-                        + String.join(",", Figures.COLUMNS));
-                return;
-            }
-            CsvImport header = header(first, csv.format(), batch);
-            if (header == null) {
-                return;
-            }
-            ImportCsv.Line line;
-            while ((line = csv.next()) != null) {
+        ImportCsv.read(body, batch, " " + String.join(",", Figures.COLUMNS), (first, format) -> {
+            CsvImport header = header(first, format, batch);
+            return header == null ? null : line -> {
                 RawRow row = header.row(line, batch);
                 if (row != null) {
                     batch.add(line.number(), row);
                 }
-            }
-            if (batch.errorCount == 0 && batch.rowCount() == 0) {
-                batch.fileError(first.number(), "header", "the file has a header but no rows");
-            }
-        } catch (ImportCsv.Unreadable e) {
-            batch.fileError(e.line, "body", e.getMessage());
-        } catch (SpreadsheetText.NotText e) {
-            batch.fileError(0, "body", e.getMessage());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+            };
+        });
     }
 
     /** The column positions named by the header row, or null after listing its problems. */

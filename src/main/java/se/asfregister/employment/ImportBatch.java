@@ -30,7 +30,6 @@ final class ImportBatch extends ImportErrors {
     /** One copy of each organisation number and quarter: up to 200,000 rows name a few thousand of each. */
     private final Map<String, String> numbers = new HashMap<>();
     private final Map<Period, Period> periods = new HashMap<>();
-    private int rowCount;
     private final Period now;
 
     /** @param now the current quarter: the last one a report may be imported for */
@@ -38,17 +37,9 @@ final class ImportBatch extends ImportErrors {
         this.now = now;
     }
 
-    /** Rows read so far, valid or not. */
-    int rowCount() {
-        return rowCount;
-    }
-
     /** Checks one row: kept when valid, its problems listed otherwise. */
     void add(int rowNo, RawRow raw) {
-        if (++rowCount > MAX_ROWS) {
-            if (rowCount == MAX_ROWS + 1) {
-                fileError(rowNo, "row", "an import has at most " + MAX_ROWS + " rows; split the file");
-            }
+        if (!admit(rowNo, MAX_ROWS)) {
             return;
         }
         int before = errorCount;

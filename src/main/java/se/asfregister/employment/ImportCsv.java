@@ -9,6 +9,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
@@ -59,6 +60,45 @@ public final class ImportCsv implements Closeable {
         this.parser = CSVFormat.RFC4180.builder().setDelimiter(separator).setIgnoreEmptyLines(false).get()
                 .parse(guard);
         this.records = parser.iterator();
+    }
+
+    /** Reads the header row: how each later record becomes a row, or null after listing the header's problems. */
+    @FunctionalInterface
+    public interface Header {
+        Consumer<Line> read(Line header, String format);
+    }
+
+    /**
+     * Reads an import file whose first row names the columns into {@code errors}' batch: the
+     * header, then every later record; an empty file, a header without rows and a file that
+     * cannot be read as CSV text are problems of the file. {@code columns} says in the empty
+     * file's problem which columns the first row must name.
+     */
+    public static void read(InputStream body, ImportErrors errors, String columns, Header header) {
+        try (ImportCsv csv = open(body)) {
+            Line first = csv.next();
+            if (first == null) {
+                errors.fileError(0, "header", "the file is empty; the first row must name the columns" + columns);
+                return;
+            }
+            Consumer<Line> rows = header.read(first, csv.format());
+            if (rows == null) {
+                return;
+            }
+            Line line;
+            while ((line = csv.next()) != null) {
+                rows.accept(line);
+            }
+            if (errors.errorCount() == 0 && errors.rowsRead() == 0) {
+                errors.fileError(first.number(), "header", "the file has a header but no rows");
+            }
+        } catch (Unreadable e) {
+            errors.fileError(e.line, "body", e.getMessage());
+        } catch (SpreadsheetText.NotText e) {
+            errors.fileError(0, "body", e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static ImportCsv open(InputStream body) throws IOException {

@@ -21,6 +21,7 @@ public class ImportErrors {
     int errorCount;
     private final Set<Integer> badRows = new HashSet<>();
     private boolean fileInvalid;
+    private int rowsRead;
 
     /** A problem of one row. */
     public void error(int row, String field, String message) {
@@ -32,6 +33,25 @@ public class ImportErrors {
     public void fileError(int row, String field, String message) {
         fileInvalid = true;
         list(row, field, message);
+    }
+
+    /**
+     * Counts one more row read; false, with one problem of the file at the first row too many,
+     * once more than {@code maxRows} have been read.
+     */
+    protected boolean admit(int row, int maxRows) {
+        if (++rowsRead > maxRows) {
+            if (rowsRead == maxRows + 1) {
+                fileError(row, "row", "an import has at most " + maxRows + " rows; split the file");
+            }
+            return false;
+        }
+        return true;
+    }
+
+    /** Rows read so far, valid or not. */
+    public int rowsRead() {
+        return rowsRead;
     }
 
     /**

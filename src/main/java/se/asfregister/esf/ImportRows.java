@@ -23,22 +23,14 @@ final class ImportRows extends ImportErrors {
 
     final List<Row> rows = new ArrayList<>();
     private final Period now;
-    private int read;
 
     ImportRows(Period now) {
         this.now = now;
     }
 
-    int read() {
-        return read;
-    }
-
     /** Checks one row, given by column name; kept when valid, its problems listed otherwise. */
     void add(int rowNo, Map<String, ?> values) {
-        if (++read > MAX_ROWS) {
-            if (read == MAX_ROWS + 1) {
-                fileError(rowNo, "row", "an import has at most " + MAX_ROWS + " rows; split the file");
-            }
+        if (!admit(rowNo, MAX_ROWS)) {
             return;
         }
         int before = errorCount();

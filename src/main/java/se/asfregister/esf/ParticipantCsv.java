@@ -1,6 +1,5 @@
 package se.asfregister.esf;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
 import java.util.List;
@@ -19,29 +18,13 @@ final class ParticipantCsv {
     }
 
     static void read(InputStream body, ImportRows rows) {
-        try (ImportCsv csv = ImportCsv.open(body)) {
-            ImportCsv.Line header = csv.next();
-            if (header == null) {
-                rows.fileError(0, "header", "the file is empty; the first row must name the columns, at least "
-                        + String.join(",", ImportColumns.REQUIRED));
-                return;
-            }
+        ImportCsv.read(body, rows, ", at least " + String.join(",", ImportColumns.REQUIRED), (header, format) -> {
             List<String> names = header.values().stream().map(String::strip).toList();
             if (!checkHeader(header.number(), names, rows)) {
-                return;
+                return null;
             }
-            ImportCsv.Line line;
-            while ((line = csv.next()) != null) {
-                rows.add(line.number(), byName(line, names, rows));
-            }
-            if (rows.errorCount() == 0 && rows.read() == 0) {
-                rows.fileError(header.number(), "header", "the file has a header but no rows");
-            }
-        } catch (ImportCsv.Unreadable e) {
-            rows.fileError(e.line, "body", e.getMessage());
-        } catch (IOException e) {
-            rows.fileError(0, "body", e.getMessage());
-        }
+            return line -> rows.add(line.number(), byName(line, names, rows));
+        });
     }
 
     private static boolean checkHeader(int lineNo, List<String> names, ImportRows rows) {
