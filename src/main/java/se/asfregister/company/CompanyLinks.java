@@ -1,10 +1,10 @@
 package se.asfregister.company;
 
 import java.util.Collection;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import se.asfregister.common.Lookup;
 import se.asfregister.web.ApiException;
 
 /**
@@ -19,14 +19,7 @@ public final class CompanyLinks {
     /** The ids as a set; 400 on {@code field} naming every id that is no company. */
     public static Set<Long> checked(String field, Collection<Long> ids) {
         Set<Long> wanted = ids == null ? Set.of() : new TreeSet<>(ids);
-        if (wanted.isEmpty()) {
-            return wanted;
-        }
-        List<Long> found = Company.getEntityManager()
-                .createQuery("select c.id from Company c where c.id in :ids", Long.class)
-                .setParameter("ids", wanted).getResultList();
-        Set<Long> unknown = new TreeSet<>(wanted);
-        found.forEach(unknown::remove);
+        Set<Long> unknown = Lookup.missing(Company.class, "id", wanted, Long.class);
         if (!unknown.isEmpty()) {
             throw ApiException.invalid(field, "no company has id " + unknown.stream().map(String::valueOf)
                     .collect(Collectors.joining(", ")));

@@ -31,9 +31,7 @@ public class EsfReportService {
     CompanyAccess access;
 
     public EsfReport report(EsfScope scope) {
-        if (scope.county() != null && County.findById(scope.county()) == null) {
-            throw ApiException.invalid("county", "no county has code " + scope.county());
-        }
+        County.requireKnown("county", scope.county());
         if (scope.project() != null && projects.countyOf(scope.project()).isEmpty()) {
             throw ApiException.invalid("project", "no project has id " + scope.project());
         }

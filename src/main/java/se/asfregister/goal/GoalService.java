@@ -66,9 +66,7 @@ public class GoalService extends VersionedCrud<Goal, GoalRequest, GoalResponse>
 
     @Override
     protected void apply(Goal g, GoalRequest r) {
-        if (County.findById(r.countyCode()) == null) {
-            throw ApiException.invalid("countyCode", "no county has code " + r.countyCode());
-        }
+        County.requireKnown("countyCode", r.countyCode());
         checkProject(r.projectId(), r.countyCode());
         if (r.targetType() == TargetType.PERCENT_GROWTH && r.baselineYear() == null) {
             throw ApiException.invalid("baselineYear", "is required for a PERCENT_GROWTH goal");

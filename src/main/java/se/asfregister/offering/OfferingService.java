@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import se.asfregister.area.Municipality;
+import se.asfregister.common.Lookup;
 import se.asfregister.common.SwedishClock;
 import se.asfregister.common.VersionedCrud;
 import se.asfregister.company.Company;
@@ -104,11 +105,7 @@ public class OfferingService extends VersionedCrud<Offering, OfferingRequest, Of
             return new TreeSet<>(Set.of(companyMunicipality));
         }
         Set<String> served = new TreeSet<>(codes);
-        List<String> known = Municipality.getEntityManager()
-                .createQuery("select m.code from Municipality m where m.code in :codes", String.class)
-                .setParameter("codes", served).getResultList();
-        Set<String> unknown = new TreeSet<>(served);
-        known.forEach(unknown::remove);
+        Set<String> unknown = Lookup.missing(Municipality.class, "code", served, String.class);
         if (!unknown.isEmpty()) {
             throw ApiException.invalid("municipalityCodes", "no municipality has code " + String.join(", ", unknown));
         }

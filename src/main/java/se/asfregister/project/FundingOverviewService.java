@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import se.asfregister.area.County;
-import se.asfregister.web.ApiException;
 import se.asfregister.web.Where;
 
 /**
@@ -36,9 +35,7 @@ public class FundingOverviewService {
     }
 
     public FundingOverview overview(String county, Funder funder) {
-        if (county != null && County.findById(county) == null) {
-            throw ApiException.invalid("county", "no county has code " + county);
-        }
+        County.requireKnown("county", county);
         Where where = new Where().and("p.status in :funded", "funded", ProjectRules.FUNDED)
                 .and("p.countyCode = :county", "county", county);
         Map<Integer, Map<Funder, Cell>> years = new TreeMap<>();

@@ -24,9 +24,7 @@ final class ProjectChanges {
     }
 
     static void apply(Project p, ProjectRequest r) {
-        if (County.findById(r.countyCode()) == null) {
-            throw ApiException.invalid("countyCode", "no county has code " + r.countyCode());
-        }
+        County.requireKnown("countyCode", r.countyCode());
         ProjectRules.checkPeriod(r.status(), r.plannedStart(), r.plannedEnd(), r.actualEnd(), r.endReason());
         Set<String> municipalities = municipalities(r.countyCode(), r.municipalityCodes());
         List<FundingLine> funding = funding(r.funding());

@@ -55,7 +55,7 @@ public final class ReportParams {
             if (code == null && countyRequired) {
                 errors.add(new Problem.FieldError("county", "is required"));
             } else if (code != null && County.findById(code) == null) {
-                errors.add(new Problem.FieldError("county", "no county has code " + code));
+                errors.add(new Problem.FieldError("county", County.unknown(code)));
             }
         } catch (ApiException e) {
             errors.addAll(e.errors());
