@@ -1,9 +1,6 @@
 package se.asfregister.employment;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 
 /**
  * One company's quarterly employment report (sysselsättningsrapport). Headcounts are stock
@@ -11,15 +8,6 @@ import jakarta.persistence.Id;
  */
 @Entity
 public class EmploymentReport extends QuarterlyReport {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE)
-    public Long id;
-
-    @Override
-    protected Long rowId() {
-        return id;
-    }
 
     // the figures: each is defined by name (JSON, CSV and database column) in Figure
     public int employeesWomen;

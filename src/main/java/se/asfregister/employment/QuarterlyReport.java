@@ -1,5 +1,8 @@
 package se.asfregister.employment;
 
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import se.asfregister.audit.AuditedAs;
 import se.asfregister.common.VersionedEntity;
@@ -12,6 +15,11 @@ import se.asfregister.common.VersionedEntity;
 @MappedSuperclass
 public abstract class QuarterlyReport extends VersionedEntity implements AuditedAs {
 
+    /** Each kind of report draws its ids from its own sequence, named after the entity: {@code employment_report_seq}. */
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE)
+    public Long id;
+
     public long companyId;
 
     public String period;
@@ -19,9 +27,6 @@ public abstract class QuarterlyReport extends VersionedEntity implements Audited
     public int periodYear;
 
     public int periodQuarter;
-
-    /** The row's id, which each kind of report draws from its own sequence. */
-    protected abstract Long rowId();
 
     /** A new report's company and period. */
     public void place(long company, Period p) {

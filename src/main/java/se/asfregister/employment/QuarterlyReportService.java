@@ -108,6 +108,6 @@ public abstract class QuarterlyReportService<E extends QuarterlyReport, Q, R ext
      * the same URL: its tag names the row as well as the version, and an old If-Match never matches.
      */
     protected static String etag(QuarterlyReport r) {
-        return ETags.ofRow(r.rowId(), r.version);
+        return ETags.ofRow(r.id, r.version);
     }
 }

@@ -4,9 +4,6 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import java.util.HashMap;
@@ -20,15 +17,6 @@ import se.asfregister.employment.QuarterlyReport;
  */
 @Entity
 public class ParticipantReport extends QuarterlyReport {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE)
-    public Long id;
-
-    @Override
-    protected Long rowId() {
-        return id;
-    }
 
     public Long projectId;
 
