@@ -15,7 +15,7 @@ import se.asfregister.common.VersionedEntity;
 @MappedSuperclass
 public abstract class QuarterlyReport extends VersionedEntity implements AuditedAs {
 
-    /** Each kind of report draws its ids from its own sequence, named after the entity: {@code employment_report_seq}. */
+    /** Each kind of report draws its ids from its own sequence, named after its entity (employment_report_seq). */
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE)
     public Long id;
