@@ -43,6 +43,7 @@ public abstract class ListedCrud<E extends VersionedEntity, Q, R, F extends List
 
     @Override
     public List<R> listAll(F filter, PageRequest order) {
-        return allOf(finder.find(filter.query(), order.panacheSort(), filter.params()));
+        return finder.find(filter.query(), order.panacheSort(), filter.params()).list().stream()
+                .map(this::responseOf).toList();
     }
 }

@@ -8,7 +8,8 @@ import se.asfregister.web.Params;
 import se.asfregister.web.Where;
 
 /** The project list's filters, parsed from the query string. */
-public record ProjectFilter(String county, ProjectStatus status, LocalDate activeOn, Funder funder) implements ListFilter {
+public record ProjectFilter(String county, ProjectStatus status, LocalDate activeOn, Funder funder)
+        implements ListFilter {
 
     /** The list's query parameters as sent: one declaration for the JSON list and the CSV export. */
     public record Query(
