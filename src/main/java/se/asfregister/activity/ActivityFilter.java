@@ -1,8 +1,8 @@
 package se.asfregister.activity;
 
-import io.quarkus.panache.common.Parameters;
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
+import se.asfregister.common.ListFilter;
 import se.asfregister.common.ListQuery;
 import se.asfregister.web.ApiException;
 import se.asfregister.web.Params;
@@ -11,7 +11,7 @@ import se.asfregister.web.Where;
 
 /** The activity list's filters, parsed from the query string; {@code from}/{@code to} are inclusive. */
 public record ActivityFilter(String municipality, String county, ActivityKind kind, Long companyId, String topic,
-        LocalDate from, LocalDate to) {
+        LocalDate from, LocalDate to) implements ListFilter {
 
     /** The list's query parameters as sent: one declaration for the JSON list and the CSV export. */
     public record Query(
@@ -45,17 +45,10 @@ public record ActivityFilter(String municipality, String county, ActivityKind ki
         return new ActivityFilter(null, null, null, companyId, null, null, null);
     }
 
-    /** The JPQL query over {@code Activity a}. */
-    String query() {
-        return "from Activity a where " + where().query();
-    }
-
-    Parameters params() {
-        return where().params();
-    }
-
-    private Where where() {
-        return new Where()
+    /** Over {@code Activity a}. */
+    @Override
+    public Where where() {
+        return new Where("Activity a")
                 .inArea("a.municipalityCode", municipality, county)
                 .and("a.kind = :kind", "kind", kind)
                 .and("a.id in (select x.id from Activity x join x.companyIds k where k = :companyId)", "companyId",

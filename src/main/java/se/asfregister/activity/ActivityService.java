@@ -9,9 +9,8 @@ import se.asfregister.activity.ActivityRecords.ActivityRequest;
 import se.asfregister.activity.ActivityRecords.ActivityResponse;
 import se.asfregister.activity.ActivityRecords.Participants;
 import se.asfregister.area.Municipality;
-import se.asfregister.common.Listing;
+import se.asfregister.common.ListedCrud;
 import se.asfregister.common.ProjectLookup;
-import se.asfregister.common.VersionedCrud;
 import se.asfregister.common.VersionedEntity;
 import se.asfregister.company.CompanyLinks;
 import se.asfregister.company.CompanyService;
@@ -22,8 +21,7 @@ import se.asfregister.web.Paged;
 
 /** Network meetings, trainings, conferences and seminars. */
 @ApplicationScoped
-public class ActivityService extends VersionedCrud<Activity, ActivityRequest, ActivityResponse>
-        implements Listing<ActivityFilter, ActivityResponse> {
+public class ActivityService extends ListedCrud<Activity, ActivityRequest, ActivityResponse, ActivityFilter> {
 
     @Inject
     CompanyService companies;
@@ -39,23 +37,8 @@ public class ActivityService extends VersionedCrud<Activity, ActivityRequest, Ac
             "createdAt", "createdAt");
 
     public ActivityService() {
-        super(Activity.class, "Activity", Activity::new, ActivityRequest.class, ActivityRecords::requestOf);
-    }
-
-    @Override
-    public Map<String, String> sortable() {
-        return SORTABLE;
-    }
-
-    @Override
-    public Paged<ActivityResponse> list(ActivityFilter filter, PageRequest page) {
-        return pageOf(Activity.find(filter.query(), page.panacheSort(), filter.params()), page);
-    }
-
-    /** Every match, for CSV export. */
-    @Override
-    public List<ActivityResponse> listAll(ActivityFilter filter, PageRequest order) {
-        return allOf(Activity.find(filter.query(), order.panacheSort(), filter.params()));
+        super(Activity.class, "Activity", Activity::new, ActivityRequest.class, ActivityRecords::requestOf, SORTABLE,
+                (q, s, p) -> Activity.find(q, s, p));
     }
 
     /** The activities of a project held on or before {@code until}, by date; for the project's report. */

@@ -4,7 +4,6 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import se.asfregister.web.ExpectedVersion;
@@ -78,11 +77,6 @@ public abstract class VersionedCrud<E extends VersionedEntity, Q, R> {
     protected Paged<R> pageOf(PanacheQuery<E> query, PageRequest page) {
         PanacheQuery<E> q = query.page(page.panachePage());
         return Paged.of(q.list(), page, q::count, this::responseOf);
-    }
-
-    /** Everything {@code query} finds, as responses (the CSV exports). */
-    protected List<R> allOf(PanacheQuery<E> query) {
-        return query.list().stream().map(this::responseOf).toList();
     }
 
     public R get(long id) {

@@ -2,13 +2,14 @@ package se.asfregister.csr;
 
 import io.quarkus.panache.common.Parameters;
 import jakarta.ws.rs.QueryParam;
+import se.asfregister.common.ListFilter;
 import se.asfregister.common.ListQuery;
 import se.asfregister.web.Params;
 import se.asfregister.web.Where;
 
 /** The collaboration list's filters, parsed from the query string. */
 public record CollaborationFilter(String municipality, String county, CollaborationStatus status,
-        CollaborationKind kind, Long companyId, Integer activeInYear) {
+        CollaborationKind kind, Long companyId, Integer activeInYear) implements ListFilter {
 
     /** The list's query parameters as sent: one declaration for the JSON list and the CSV export. */
     public record Query(
@@ -36,19 +37,17 @@ public record CollaborationFilter(String municipality, String county, Collaborat
         return new CollaborationFilter(null, null, null, null, companyId, null);
     }
 
-    /** The JPQL query over {@code CsrCollaboration c}. */
-    String query() {
-        return "from CsrCollaboration c where " + where().query();
-    }
-
-    Parameters params() {
+    @Override
+    public Parameters params() {
         Parameters p = where().params();
         // the definition binds two parameters; Where carries one per clause
         return activeInYear == null ? p : p.and("yearEnd", CollaborationRules.yearEnd(activeInYear));
     }
 
-    private Where where() {
-        return new Where()
+    /** Over {@code CsrCollaboration c}. */
+    @Override
+    public Where where() {
+        return new Where("CsrCollaboration c")
                 .inArea("c.municipalityCode", municipality, county)
                 .and("c.status = :status", "status", status)
                 .and("c.kind = :kind", "kind", kind)

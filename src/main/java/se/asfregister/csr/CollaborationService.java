@@ -2,11 +2,9 @@ package se.asfregister.csr;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.List;
 import java.util.Map;
 import se.asfregister.area.Municipality;
-import se.asfregister.common.Listing;
-import se.asfregister.common.VersionedCrud;
+import se.asfregister.common.ListedCrud;
 import se.asfregister.common.VersionedEntity;
 import se.asfregister.company.CompanyLinks;
 import se.asfregister.company.CompanyService;
@@ -18,8 +16,8 @@ import se.asfregister.web.Paged;
 
 /** CSR collaborations: the rules for what makes one well-formed. */
 @ApplicationScoped
-public class CollaborationService extends VersionedCrud<CsrCollaboration, CollaborationRequest, CollaborationResponse>
-        implements Listing<CollaborationFilter, CollaborationResponse> {
+public class CollaborationService
+        extends ListedCrud<CsrCollaboration, CollaborationRequest, CollaborationResponse, CollaborationFilter> {
 
     @Inject
     CompanyService companies;
@@ -30,23 +28,7 @@ public class CollaborationService extends VersionedCrud<CsrCollaboration, Collab
 
     public CollaborationService() {
         super(CsrCollaboration.class, "CSR collaboration", CsrCollaboration::new, CollaborationRequest.class,
-                CollaborationRecords::requestOf);
-    }
-
-    @Override
-    public Map<String, String> sortable() {
-        return SORTABLE;
-    }
-
-    @Override
-    public Paged<CollaborationResponse> list(CollaborationFilter filter, PageRequest page) {
-        return pageOf(CsrCollaboration.find(filter.query(), page.panacheSort(), filter.params()), page);
-    }
-
-    /** Every match, for CSV export. */
-    @Override
-    public List<CollaborationResponse> listAll(CollaborationFilter filter, PageRequest order) {
-        return allOf(CsrCollaboration.find(filter.query(), order.panacheSort(), filter.params()));
+                CollaborationRecords::requestOf, SORTABLE, (q, s, p) -> CsrCollaboration.find(q, s, p));
     }
 
     /** The collaborations a company takes part in; 404 for an unknown company. */

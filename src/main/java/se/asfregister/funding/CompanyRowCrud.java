@@ -1,10 +1,11 @@
 package se.asfregister.funding;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import se.asfregister.common.EntityFinder;
 import se.asfregister.common.VersionedCrud;
 import se.asfregister.common.VersionedEntity;
 import se.asfregister.security.CompanyAccess;
@@ -28,18 +29,22 @@ abstract class CompanyRowCrud<E extends VersionedEntity, Q, R> extends Versioned
 
     private final Function<E, Long> companyOf;
     private final boolean publicRows;
+    private final EntityFinder<E> finder;
 
+    /** {@code finder} is the entity's own find; its rows name their company in {@code companyId}. */
     protected CompanyRowCrud(Class<E> entityType, String entityName, Supplier<E> newEntity, Class<Q> requestType,
-            Function<E, Q> requestOf, Function<E, Long> companyOf, boolean publicRows) {
+            Function<E, Q> requestOf, Function<E, Long> companyOf, boolean publicRows, EntityFinder<E> finder) {
         super(entityType, entityName, newEntity, requestType, requestOf);
         this.companyOf = companyOf;
         this.publicRows = publicRows;
+        this.finder = finder;
     }
 
-    /** A page of one company's rows ({@code query} finds them); 404 for an unknown company. */
-    protected Paged<R> pageOfCompany(long companyId, PanacheQuery<E> query, PageRequest page) {
+    /** A page of one company's rows; 404 for an unknown company. */
+    public Paged<R> ofCompany(long companyId, PageRequest page) {
         rows.requireCompany(companyId);
-        return pageOf(query, page);
+        return pageOf(finder.find("companyId = :companyId", page.panacheSort(),
+                Parameters.with("companyId", companyId)), page);
     }
 
     @Override

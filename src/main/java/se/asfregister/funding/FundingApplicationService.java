@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import se.asfregister.funding.FundingRecords.ApplicationRequest;
 import se.asfregister.funding.FundingRecords.ApplicationResponse;
-import se.asfregister.web.PageRequest;
-import se.asfregister.web.Paged;
 
 /** A company's applications for financing: not public; written by ADMIN and the company's reporters. */
 @ApplicationScoped
@@ -17,11 +15,7 @@ public class FundingApplicationService
 
     public FundingApplicationService() {
         super(FundingApplication.class, "Funding application", FundingApplication::new, ApplicationRequest.class,
-                ApplicationRequest::of, row -> row.companyId, false);
-    }
-
-    public Paged<ApplicationResponse> ofCompany(long companyId, PageRequest page) {
-        return pageOfCompany(companyId, FundingApplication.find("companyId", page.panacheSort(), companyId), page);
+                ApplicationRequest::of, row -> row.companyId, false, (q, s, p) -> FundingApplication.find(q, s, p));
     }
 
     @Override

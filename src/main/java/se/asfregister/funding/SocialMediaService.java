@@ -5,8 +5,6 @@ import java.util.Map;
 import se.asfregister.funding.FundingRecords.AccountRequest;
 import se.asfregister.funding.FundingRecords.AccountResponse;
 import se.asfregister.web.ApiException;
-import se.asfregister.web.PageRequest;
-import se.asfregister.web.Paged;
 
 /** A company's social media accounts: public, like its website; written by ADMIN and the company's reporters. */
 @ApplicationScoped
@@ -17,11 +15,7 @@ public class SocialMediaService extends CompanyRowCrud<SocialMediaAccount, Accou
 
     public SocialMediaService() {
         super(SocialMediaAccount.class, "Social media account", SocialMediaAccount::new, AccountRequest.class,
-                AccountRequest::of, row -> row.companyId, true);
-    }
-
-    public Paged<AccountResponse> ofCompany(long companyId, PageRequest page) {
-        return pageOfCompany(companyId, SocialMediaAccount.find("companyId", page.panacheSort(), companyId), page);
+                AccountRequest::of, row -> row.companyId, true, (q, s, p) -> SocialMediaAccount.find(q, s, p));
     }
 
     @Override

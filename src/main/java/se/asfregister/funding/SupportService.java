@@ -6,8 +6,6 @@ import java.util.Map;
 import se.asfregister.funding.FundingRecords.SupportRequest;
 import se.asfregister.funding.FundingRecords.SupportResponse;
 import se.asfregister.web.ApiException;
-import se.asfregister.web.PageRequest;
-import se.asfregister.web.Paged;
 
 /**
  * Support a company received: not public (a single company's amounts); written by ADMIN and the
@@ -24,11 +22,7 @@ public class SupportService extends CompanyRowCrud<CompanySupport, SupportReques
 
     public SupportService() {
         super(CompanySupport.class, "Support", CompanySupport::new, SupportRequest.class,
-                SupportRequest::of, row -> row.companyId, false);
-    }
-
-    public Paged<SupportResponse> ofCompany(long companyId, PageRequest page) {
-        return pageOfCompany(companyId, CompanySupport.find("companyId", page.panacheSort(), companyId), page);
+                SupportRequest::of, row -> row.companyId, false, (q, s, p) -> CompanySupport.find(q, s, p));
     }
 
     @Override

@@ -1,12 +1,13 @@
 package se.asfregister.goal;
 
 import jakarta.ws.rs.QueryParam;
+import se.asfregister.common.ListFilter;
 import se.asfregister.common.ListQuery;
 import se.asfregister.web.Params;
 import se.asfregister.web.Where;
 
 /** The goal list's filters, parsed from the query string. */
-public record GoalFilter(String county, Indicator indicator) {
+public record GoalFilter(String county, Indicator indicator) implements ListFilter {
 
     /** The list's query parameters as sent: one declaration for the JSON list and the CSV export. */
     public record Query(
@@ -21,7 +22,8 @@ public record GoalFilter(String county, Indicator indicator) {
         }
     }
 
-    Where where() {
+    @Override
+    public Where where() {
         return new Where().and("countyCode = :county", "county", county).and("indicator = :indicator", "indicator",
                 indicator);
     }

@@ -6,20 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import se.asfregister.area.County;
-import se.asfregister.common.Listing;
+import se.asfregister.common.ListedCrud;
 import se.asfregister.common.ProjectLookup;
-import se.asfregister.common.VersionedCrud;
 import se.asfregister.goal.GoalRecords.GoalRequest;
 import se.asfregister.goal.GoalRecords.GoalResponse;
 import se.asfregister.web.ApiException;
-import se.asfregister.web.PageRequest;
-import se.asfregister.web.Paged;
-import se.asfregister.web.Where;
 
 /** Regional goals: the rules for what makes a goal well-formed. */
 @ApplicationScoped
-public class GoalService extends VersionedCrud<Goal, GoalRequest, GoalResponse>
-        implements Listing<GoalFilter, GoalResponse> {
+public class GoalService extends ListedCrud<Goal, GoalRequest, GoalResponse, GoalFilter> {
 
     public static final Map<String, String> SORTABLE = Map.of("id", "id", "targetYear", "targetYear",
             "indicator", "indicator", "countyCode", "countyCode");
@@ -28,25 +23,8 @@ public class GoalService extends VersionedCrud<Goal, GoalRequest, GoalResponse>
     ProjectLookup projects;
 
     public GoalService() {
-        super(Goal.class, "Goal", Goal::new, GoalRequest.class, GoalRecords::requestOf);
-    }
-
-    @Override
-    public Map<String, String> sortable() {
-        return SORTABLE;
-    }
-
-    @Override
-    public Paged<GoalResponse> list(GoalFilter filter, PageRequest page) {
-        Where where = filter.where();
-        return pageOf(Goal.find(where.query(), page.panacheSort(), where.params()), page);
-    }
-
-    /** Every match, for CSV export. */
-    @Override
-    public List<GoalResponse> listAll(GoalFilter filter, PageRequest order) {
-        Where where = filter.where();
-        return allOf(Goal.find(where.query(), order.panacheSort(), where.params()));
+        super(Goal.class, "Goal", Goal::new, GoalRequest.class, GoalRecords::requestOf, SORTABLE,
+                (q, s, p) -> Goal.find(q, s, p));
     }
 
     /** The county's own goals (not those of its projects), in a stable order; what progress is computed for. */

@@ -1,15 +1,15 @@
 package se.asfregister.policy;
 
-import io.quarkus.panache.common.Parameters;
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
+import se.asfregister.common.ListFilter;
 import se.asfregister.common.ListQuery;
 import se.asfregister.web.Params;
 import se.asfregister.web.Where;
 
 /** The policy list's filters, parsed from the query string. */
 public record PolicyFilter(String municipality, String county, PolicyStatus status, PolicyKind kind,
-        LocalDate inForceOn) {
+        LocalDate inForceOn) implements ListFilter {
 
     /** The list's query parameters as sent: one declaration for the JSON list and the CSV export. */
     public record Query(
@@ -35,17 +35,10 @@ public record PolicyFilter(String municipality, String county, PolicyStatus stat
         return new PolicyFilter(code, null, null, null, null);
     }
 
-    /** The JPQL query over {@code MunicipalPolicy p}. */
-    String query() {
-        return "from MunicipalPolicy p where " + where().query();
-    }
-
-    Parameters params() {
-        return where().params();
-    }
-
-    private Where where() {
-        return new Where()
+    /** Over {@code MunicipalPolicy p}. */
+    @Override
+    public Where where() {
+        return new Where("MunicipalPolicy p")
                 .inArea("p.municipalityCode", municipality, county)
                 .and("p.status = :status", "status", status)
                 .and("p.kind = :kind", "kind", kind)

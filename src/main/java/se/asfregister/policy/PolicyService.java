@@ -1,12 +1,10 @@
 package se.asfregister.policy;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import se.asfregister.area.Municipality;
-import se.asfregister.common.Listing;
-import se.asfregister.common.VersionedCrud;
+import se.asfregister.common.ListedCrud;
 import se.asfregister.policy.PolicyRecords.PolicyRequest;
 import se.asfregister.policy.PolicyRecords.PolicyResponse;
 import se.asfregister.web.ApiException;
@@ -16,8 +14,7 @@ import se.asfregister.web.Params;
 
 /** Municipal policies: the rules for what makes one well-formed. */
 @ApplicationScoped
-public class PolicyService extends VersionedCrud<MunicipalPolicy, PolicyRequest, PolicyResponse>
-        implements Listing<PolicyFilter, PolicyResponse> {
+public class PolicyService extends ListedCrud<MunicipalPolicy, PolicyRequest, PolicyResponse, PolicyFilter> {
 
     /** API sort name → entity property. */
     public static final Map<String, String> SORTABLE = Map.of("id", "id", "title", "title", "adoptedOn", "adoptedOn",
@@ -25,23 +22,7 @@ public class PolicyService extends VersionedCrud<MunicipalPolicy, PolicyRequest,
 
     public PolicyService() {
         super(MunicipalPolicy.class, "Municipal policy", MunicipalPolicy::new, PolicyRequest.class,
-                PolicyRecords::requestOf);
-    }
-
-    @Override
-    public Map<String, String> sortable() {
-        return SORTABLE;
-    }
-
-    @Override
-    public Paged<PolicyResponse> list(PolicyFilter filter, PageRequest page) {
-        return pageOf(MunicipalPolicy.find(filter.query(), page.panacheSort(), filter.params()), page);
-    }
-
-    /** Every match, for CSV export. */
-    @Override
-    public List<PolicyResponse> listAll(PolicyFilter filter, PageRequest order) {
-        return allOf(MunicipalPolicy.find(filter.query(), order.panacheSort(), filter.params()));
+                PolicyRecords::requestOf, SORTABLE, (q, s, p) -> MunicipalPolicy.find(q, s, p));
     }
 
     /** The policies of one municipality; 404 for an unknown municipality. */

@@ -1,14 +1,15 @@
 package se.asfregister.project;
 
-import io.quarkus.panache.common.Parameters;
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
+import se.asfregister.common.ListFilter;
 import se.asfregister.common.ListQuery;
 import se.asfregister.web.Params;
 import se.asfregister.web.Where;
 
 /** The project list's filters, parsed from the query string. */
-public record ProjectFilter(String county, ProjectStatus status, LocalDate activeOn, Funder funder) {
+public record ProjectFilter(String county, ProjectStatus status, LocalDate activeOn, Funder funder)
+        implements ListFilter {
 
     /** The list's query parameters as sent: one declaration for the JSON list and the CSV export. */
     public record Query(
@@ -28,17 +29,10 @@ public record ProjectFilter(String county, ProjectStatus status, LocalDate activ
         }
     }
 
-    /** The JPQL query over {@code Project p}. */
-    String query() {
-        return "from Project p where " + where().query();
-    }
-
-    Parameters params() {
-        return where().params();
-    }
-
-    private Where where() {
-        return new Where()
+    /** Over {@code Project p}. */
+    @Override
+    public Where where() {
+        return new Where("Project p")
                 .and("p.countyCode = :county", "county", county)
                 .and("p.status = :status", "status", status)
                 .and(ProjectRules.activeOnJpql("p"), "day", activeOn)

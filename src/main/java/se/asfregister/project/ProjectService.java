@@ -4,41 +4,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import se.asfregister.common.Listing;
-import se.asfregister.common.VersionedCrud;
+import se.asfregister.common.ListedCrud;
 import se.asfregister.project.ProjectRecords.ProjectRequest;
 import se.asfregister.project.ProjectRecords.ProjectResponse;
 import se.asfregister.web.ApiException;
-import se.asfregister.web.PageRequest;
-import se.asfregister.web.Paged;
 
 /** Regional projects: lists, and the rules for what makes a project well-formed. */
 @ApplicationScoped
-public class ProjectService extends VersionedCrud<Project, ProjectRequest, ProjectResponse>
-        implements Listing<ProjectFilter, ProjectResponse> {
+public class ProjectService extends ListedCrud<Project, ProjectRequest, ProjectResponse, ProjectFilter> {
 
     /** API sort name → entity property. */
     public static final Map<String, String> SORTABLE = Map.of("id", "id", "name", "name", "plannedStart",
             "plannedStart", "createdAt", "createdAt");
 
     public ProjectService() {
-        super(Project.class, "Project", Project::new, ProjectRequest.class, ProjectRecords::requestOf);
-    }
-
-    @Override
-    public Map<String, String> sortable() {
-        return SORTABLE;
-    }
-
-    @Override
-    public Paged<ProjectResponse> list(ProjectFilter filter, PageRequest page) {
-        return pageOf(Project.find(filter.query(), page.panacheSort(), filter.params()), page);
-    }
-
-    /** Every match, for CSV export. */
-    @Override
-    public List<ProjectResponse> listAll(ProjectFilter filter, PageRequest order) {
-        return allOf(Project.find(filter.query(), order.panacheSort(), filter.params()));
+        super(Project.class, "Project", Project::new, ProjectRequest.class, ProjectRecords::requestOf, SORTABLE,
+                (q, s, p) -> Project.find(q, s, p));
     }
 
     /** A project that goals or activities belong to cannot be deleted: 409 saying what holds it. */

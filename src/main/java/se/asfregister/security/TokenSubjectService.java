@@ -77,11 +77,7 @@ public class TokenSubjectService {
         if (ids.isEmpty()) {
             throw ApiException.invalid("companyIds", "bind the subject to at least one company, or delete the binding");
         }
-        for (Long id : ids) {
-            if (!known.exists(id)) {
-                throw ApiException.invalid("companyIds", "company " + id + " does not exist");
-            }
-        }
+        known.requireAll(ids);
         return ids;
     }
 

@@ -143,11 +143,7 @@ public class UserService {
         if (!roles.contains(Role.REPORTER) && !ids.isEmpty()) {
             throw ApiException.invalid("companyIds", "only a REPORTER is bound to companies");
         }
-        for (Long id : ids) {
-            if (!knownCompanies.exists(id)) {
-                throw ApiException.invalid("companyIds", "company " + id + " does not exist");
-            }
-        }
+        knownCompanies.requireAll(ids);
         return ids;
     }
 

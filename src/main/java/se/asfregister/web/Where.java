@@ -7,9 +7,20 @@ import java.util.List;
 /** Builds a Panache/HQL where-clause from optional filters: null values add nothing. */
 public final class Where {
 
+    private final String from;
     private final List<String> clauses = new ArrayList<>();
     private final Parameters params = new Parameters();
     private boolean hasParams;
+
+    /** A where-clause alone, for Panache to put after its own {@code from} of the entity. */
+    public Where() {
+        this(null);
+    }
+
+    /** A whole query over {@code from}, an entity and the alias its clauses use ("Activity a"). */
+    public Where(String from) {
+        this.from = from;
+    }
 
     public Where and(String clause, String param, Object value) {
         if (value != null) {
@@ -36,7 +47,8 @@ public final class Where {
     }
 
     public String query() {
-        return clauses.isEmpty() ? "1 = 1" : String.join(" and ", clauses);
+        String where = clauses.isEmpty() ? "1 = 1" : String.join(" and ", clauses);
+        return from == null ? where : "from " + from + " where " + where;
     }
 
     public Parameters params() {
