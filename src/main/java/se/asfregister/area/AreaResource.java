@@ -12,10 +12,10 @@ import java.util.Map;
 import se.asfregister.area.AreaResponses.CountyResponse;
 import se.asfregister.area.AreaResponses.MunicipalityResponse;
 import se.asfregister.web.ApiException;
-import se.asfregister.web.PageParams;
 import se.asfregister.web.PageRequest;
 import se.asfregister.web.Paged;
 import se.asfregister.web.Params;
+import se.asfregister.web.SortedPageParams;
 import se.asfregister.web.TextSearch;
 import se.asfregister.web.Where;
 
@@ -28,8 +28,8 @@ public class AreaResource {
 
     @GET
     @Path("/counties")
-    public Paged<CountyResponse> counties(@BeanParam PageParams page, @QueryParam("sort") String sort) {
-        PageRequest req = page.request(sort, SORTABLE, "code");
+    public Paged<CountyResponse> counties(@BeanParam SortedPageParams page) {
+        PageRequest req = page.request(SORTABLE, "code");
         PanacheQuery<County> q = County.findAll(sortOf(req)).page(req.panachePage());
         return Paged.of(q.list(), req, q::count, CountyResponse::of);
     }
@@ -47,8 +47,8 @@ public class AreaResource {
     @GET
     @Path("/municipalities")
     public Paged<MunicipalityResponse> municipalities(@QueryParam("county") String county, @QueryParam("q") String q,
-            @BeanParam PageParams page, @QueryParam("sort") String sort) {
-        PageRequest req = page.request(sort, SORTABLE, "code");
+            @BeanParam SortedPageParams page) {
+        PageRequest req = page.request(SORTABLE, "code");
         String text = Params.optionalText("q", q, 100);
         Where where = new Where()
                 .and("countyCode = :county", "county", Params.optionalCounty(county))

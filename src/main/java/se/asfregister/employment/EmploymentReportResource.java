@@ -19,8 +19,8 @@ import se.asfregister.employment.EmploymentRecords.ImportRow;
 import se.asfregister.employment.EmploymentRecords.ReportResponse;
 import se.asfregister.security.CompanyAccess;
 import se.asfregister.web.Csv;
-import se.asfregister.web.PageParams;
 import se.asfregister.web.Paged;
+import se.asfregister.web.SortedPageParams;
 import se.asfregister.web.Tables;
 import se.asfregister.web.Xlsx;
 
@@ -46,10 +46,10 @@ public class EmploymentReportResource {
             @QueryParam("municipality") String municipality, @QueryParam("county") String county,
             @QueryParam("year") String year, @QueryParam("period") String period,
             @QueryParam("fromPeriod") String fromPeriod, @QueryParam("toPeriod") String toPeriod,
-            @BeanParam PageParams page, @QueryParam("sort") String sort) {
+            @BeanParam SortedPageParams page) {
         ReportFilter filter = ReportFilter.parse(companyId, municipality, county, year, period, fromPeriod, toPeriod,
                 access.readableCompanies());
-        return reports.list(filter, CompanyEmploymentReportResource.newestFirst(page, sort));
+        return reports.list(filter, CompanyEmploymentReportResource.newestFirst(page));
     }
 
     /** Every matching row in the import's columns, streamed from a database cursor, as CSV or Excel. */

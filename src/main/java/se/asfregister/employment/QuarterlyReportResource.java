@@ -2,6 +2,7 @@ package se.asfregister.employment;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -12,7 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import se.asfregister.web.Params;
+import se.asfregister.company.CompanyPath;
 import se.asfregister.web.Responses;
 import se.asfregister.web.Tagged;
 import se.asfregister.web.Upserted;
@@ -40,8 +41,8 @@ public abstract class QuarterlyReportResource<Q extends Record, R extends Quarte
 
     @GET
     @Path("/{period}")
-    public Response get(@PathParam("id") String id, @PathParam("period") String period) {
-        Tagged<R> stored = service().get(Params.pathId("Company", id), period);
+    public Response get(@BeanParam CompanyPath company, @PathParam("period") String period) {
+        Tagged<R> stored = service().get(company.companyId(), period);
         return Responses.ok(stored.body(), stored.etag());
     }
 
@@ -49,9 +50,9 @@ public abstract class QuarterlyReportResource<Q extends Record, R extends Quarte
     @PUT
     @Path("/{period}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response put(@PathParam("id") String id, @PathParam("period") String period,
+    public Response put(@BeanParam CompanyPath company, @PathParam("period") String period,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull Q body) {
-        long companyId = Params.pathId("Company", id);
+        long companyId = company.companyId();
         Upserted<R> u = WriteRaces.upsert(ifMatch, m -> service().upsert(companyId, period, body, m));
         return Responses.upserted(u, "/api/v1/companies/" + companyId + "/" + collection + "/" + u.body().period());
     }
