@@ -24,16 +24,12 @@ import se.asfregister.web.SortedPageParams;
 @Produces(MediaType.APPLICATION_JSON)
 public class CompanyEmploymentReportResource extends QuarterlyReportResource<ReportRequest, ReportResponse> {
 
+    private final EmploymentReportService reports;
+
     @Inject
-    EmploymentReportService reports;
-
-    public CompanyEmploymentReportResource() {
-        super("employment-reports");
-    }
-
-    @Override
-    protected EmploymentReportService service() {
-        return reports;
+    public CompanyEmploymentReportResource(EmploymentReportService reports) {
+        super("employment-reports", reports);
+        this.reports = reports;
     }
 
     @GET

@@ -31,18 +31,18 @@ import se.asfregister.web.WriteRaces;
 public abstract class QuarterlyReportResource<Q extends Record, R extends QuarterlyReportService.Addressed> {
 
     private final String collection;
+    private final QuarterlyReportService<?, Q, R> service;
 
     /** {@code collection} is the path below the company ({@code employment-reports}). */
-    protected QuarterlyReportResource(String collection) {
+    protected QuarterlyReportResource(String collection, QuarterlyReportService<?, Q, R> service) {
         this.collection = collection;
+        this.service = service;
     }
-
-    protected abstract QuarterlyReportService<?, Q, R> service();
 
     @GET
     @Path("/{period}")
     public Response get(@BeanParam CompanyPath company, @PathParam("period") String period) {
-        Tagged<R> stored = service().get(company.companyId(), period);
+        Tagged<R> stored = service.get(company.companyId(), period);
         return Responses.ok(stored.body(), stored.etag());
     }
 
@@ -53,7 +53,7 @@ public abstract class QuarterlyReportResource<Q extends Record, R extends Quarte
     public Response put(@BeanParam CompanyPath company, @PathParam("period") String period,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull Q body) {
         long companyId = company.companyId();
-        Upserted<R> u = WriteRaces.upsert(ifMatch, m -> service().upsert(companyId, period, body, m));
+        Upserted<R> u = WriteRaces.upsert(ifMatch, m -> service.upsert(companyId, period, body, m));
         return Responses.upserted(u, "/api/v1/companies/" + companyId + "/" + collection + "/" + u.body().period());
     }
 }
