@@ -1,10 +1,12 @@
 package se.asfregister.activity;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
 import se.asfregister.common.ListFilter;
 import se.asfregister.common.ListQuery;
 import se.asfregister.web.ApiException;
+import se.asfregister.web.AreaParams;
 import se.asfregister.web.Params;
 import se.asfregister.web.TextSearch;
 import se.asfregister.web.Where;
@@ -15,8 +17,7 @@ public record ActivityFilter(String municipality, String county, ActivityKind ki
 
     /** The list's query parameters as sent: one declaration for the JSON list and the CSV export. */
     public record Query(
-            @QueryParam("municipality") String municipality,
-            @QueryParam("county") String county,
+            @BeanParam AreaParams area,
             @QueryParam("kind") String kind,
             @QueryParam("companyId") String companyId,
             @QueryParam("topic") String topic,
@@ -27,8 +28,8 @@ public record ActivityFilter(String municipality, String county, ActivityKind ki
         @Override
         public ActivityFilter filter() {
             ActivityFilter f = new ActivityFilter(
-                    Params.optionalMunicipality(municipality),
-                    Params.optionalCounty(county),
+                    area.municipalityCode(),
+                    area.countyCode(),
                     Params.optionalEnum("kind", kind, ActivityKind.class),
                     Params.optionalId("companyId", companyId),
                     Params.optionalText("topic", topic, 100),

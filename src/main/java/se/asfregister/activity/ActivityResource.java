@@ -9,54 +9,56 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Arrays;
 import java.util.List;
 import se.asfregister.activity.ActivityRecords.ActivityRequest;
 import se.asfregister.activity.ActivityRecords.ActivityResponse;
-import se.asfregister.common.VersionedResource;
+import se.asfregister.common.ListedResource;
 import se.asfregister.report.StatusColumn;
+import se.asfregister.web.Column;
 import se.asfregister.web.Csv;
 import se.asfregister.web.PageParams;
 import se.asfregister.web.Paged;
-import se.asfregister.web.Tables;
 import se.asfregister.web.Xlsx;
 
 @Path("/api/v1/activities")
 @Produces(MediaType.APPLICATION_JSON)
-public class ActivityResource extends VersionedResource<ActivityRequest, ActivityResponse> {
+public class ActivityResource extends ListedResource<ActivityRequest, ActivityResponse, ActivityFilter> {
 
-    private static final List<String> CSV_HEADER = List.of("id", "kind", "title", "date", "municipalityCode",
-            "topics", "companyIds", "participantsWomen", "participantsMen", "participantsOther", "participantsTotal",
-            "description", "version", "createdAt", "updatedAt", StatusColumn.NAME);
-
+    /** The figures that may be hidden, in column order, for the status column. */
     private static final List<String> PARTICIPANTS = List.of("participants.women", "participants.men",
             "participants.other", "participants.total");
 
+    private static final List<Column<ActivityResponse>> COLUMNS = List.of(
+            Column.of("id", ActivityResponse::id),
+            Column.of("kind", ActivityResponse::kind),
+            Column.of("title", ActivityResponse::title),
+            Column.of("date", ActivityResponse::date),
+            Column.of("municipalityCode", ActivityResponse::municipalityCode),
+            Column.of("topics", ActivityResponse::topics),
+            Column.of("companyIds", ActivityResponse::companyIds),
+            Column.of("participantsWomen", a -> StatusColumn.cell(a.participants().women())),
+            Column.of("participantsMen", a -> StatusColumn.cell(a.participants().men())),
+            Column.of("participantsOther", a -> StatusColumn.cell(a.participants().other())),
+            Column.of("participantsTotal", a -> StatusColumn.cell(a.participants().total())),
+            Column.of("description", ActivityResponse::description),
+            Column.of("version", ActivityResponse::version),
+            Column.of("createdAt", ActivityResponse::createdAt),
+            Column.of("updatedAt", ActivityResponse::updatedAt),
+            Column.of(StatusColumn.NAME, a -> StatusColumn.of(PARTICIPANTS, a.cellStatus())));
+
     @Inject
-    ActivityService activities;
-
-    public ActivityResource() {
-        super("/api/v1/activities", "Activity");
-    }
-
-    @Override
-    protected ActivityService service() {
-        return activities;
+    public ActivityResource(ActivityService activities) {
+        super("/api/v1/activities", "Activity", activities);
     }
 
     @GET
     public Paged<ActivityResponse> list(@BeanParam ActivityFilter.Query query, @BeanParam PageParams page) {
-        return page(activities, query, page);
+        return page(query, page);
     }
 
     @GET
     @Produces({Csv.MEDIA_TYPE, Xlsx.MEDIA_TYPE})
     public Response listCsv(@BeanParam ActivityFilter.Query query, @Context HttpHeaders headers) {
-        return Tables.response(headers, "activities", CSV_HEADER, all(activities, query),
-                a -> Arrays.asList(a.id(), a.kind(), a.title(), a.date(),
-                        a.municipalityCode(), a.topics(), a.companyIds(), StatusColumn.cell(a.participants().women()),
-                        StatusColumn.cell(a.participants().men()), StatusColumn.cell(a.participants().other()),
-                        StatusColumn.cell(a.participants().total()), a.description(), a.version(), a.createdAt(),
-                        a.updatedAt(), StatusColumn.of(PARTICIPANTS, a.cellStatus())));
+        return table(query, headers, "activities", COLUMNS);
     }
 }

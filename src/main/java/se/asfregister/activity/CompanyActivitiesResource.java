@@ -4,14 +4,12 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import se.asfregister.activity.ActivityRecords.ActivityResponse;
-import se.asfregister.web.PageParams;
+import se.asfregister.company.CompanyPath;
 import se.asfregister.web.Paged;
-import se.asfregister.web.Params;
+import se.asfregister.web.SortedPageParams;
 
 /** The activities one company attended. */
 @Path("/api/v1/companies/{id}/activities")
@@ -22,10 +20,7 @@ public class CompanyActivitiesResource {
     ActivityService activities;
 
     @GET
-    public Paged<ActivityResponse> list(@PathParam("id") String id,
-            @BeanParam PageParams page, @QueryParam("sort") String sort) {
-        long companyId = Params.pathId("Company", id);
-        return activities.ofCompany(companyId,
-                page.request(sort, ActivityService.SORTABLE, "id"));
+    public Paged<ActivityResponse> list(@BeanParam CompanyPath company, @BeanParam SortedPageParams page) {
+        return activities.ofCompany(company.companyId(), page.request(ActivityService.SORTABLE, "id"));
     }
 }

@@ -9,13 +9,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
+import java.util.function.Function;
 import se.asfregister.area.AreaResponses.CountyResponse;
 import se.asfregister.area.AreaResponses.MunicipalityResponse;
 import se.asfregister.web.ApiException;
-import se.asfregister.web.PageParams;
 import se.asfregister.web.PageRequest;
 import se.asfregister.web.Paged;
 import se.asfregister.web.Params;
+import se.asfregister.web.SortedPageParams;
 import se.asfregister.web.TextSearch;
 import se.asfregister.web.Where;
 
@@ -28,44 +29,47 @@ public class AreaResource {
 
     @GET
     @Path("/counties")
-    public Paged<CountyResponse> counties(@BeanParam PageParams page, @QueryParam("sort") String sort) {
-        PageRequest req = page.request(sort, SORTABLE, "code");
-        PanacheQuery<County> q = County.findAll(sortOf(req)).page(req.panachePage());
-        return Paged.of(q.list(), req, q::count, CountyResponse::of);
+    public Paged<CountyResponse> counties(@BeanParam SortedPageParams page) {
+        PageRequest req = page.request(SORTABLE, "code");
+        return pageOf(County.findAll(sortOf(req)), req, CountyResponse::of);
     }
 
     @GET
     @Path("/counties/{code}")
     public CountyResponse county(@PathParam("code") String code) {
-        County c = County.findById(code);
-        if (c == null) {
-            throw ApiException.notFound("County", Params.clip(code));
-        }
-        return CountyResponse.of(c);
+        return CountyResponse.of(found(County.findById(code), "County", code));
     }
 
     @GET
     @Path("/municipalities")
     public Paged<MunicipalityResponse> municipalities(@QueryParam("county") String county, @QueryParam("q") String q,
-            @BeanParam PageParams page, @QueryParam("sort") String sort) {
-        PageRequest req = page.request(sort, SORTABLE, "code");
+            @BeanParam SortedPageParams page) {
+        PageRequest req = page.request(SORTABLE, "code");
         String text = Params.optionalText("q", q, 100);
         Where where = new Where()
                 .and("countyCode = :county", "county", Params.optionalCounty(county))
                 .and(TextSearch.fold("name") + " like :q" + TextSearch.ESCAPE, "q", TextSearch.containing(text));
-        PanacheQuery<Municipality> query = Municipality.find(where.query(), sortOf(req), where.params())
-                .page(req.panachePage());
-        return Paged.of(query.list(), req, query::count, MunicipalityResponse::of);
+        return pageOf(Municipality.find(where.query(), sortOf(req), where.params()), req, MunicipalityResponse::of);
     }
 
     @GET
     @Path("/municipalities/{code}")
     public MunicipalityResponse municipality(@PathParam("code") String code) {
-        Municipality m = Municipality.findById(code);
-        if (m == null) {
-            throw ApiException.notFound("Municipality", Params.clip(code));
+        return MunicipalityResponse.of(found(Municipality.findById(code), "Municipality", code));
+    }
+
+    /** The asked page of {@code query}'s areas. */
+    private static <A, T> Paged<T> pageOf(PanacheQuery<A> query, PageRequest req, Function<A, T> response) {
+        query.page(req.panachePage());
+        return Paged.of(query.list(), req, query::count, response);
+    }
+
+    /** The area a path names, or a 404 echoing the code. */
+    private static <A> A found(A area, String what, String code) {
+        if (area == null) {
+            throw ApiException.notFound(what, Params.clip(code));
         }
-        return MunicipalityResponse.of(m);
+        return area;
     }
 
     /** Codes are unique, so no tie-breaker column is needed (and areas have no id). */

@@ -16,12 +16,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
 import se.asfregister.web.ExpectedVersion;
 import se.asfregister.web.JsonBodies;
-import se.asfregister.web.PageParams;
-import se.asfregister.web.PageRequest;
-import se.asfregister.web.Paged;
 import se.asfregister.web.Params;
 import se.asfregister.web.Problem;
 import se.asfregister.web.Responses;
@@ -30,7 +26,7 @@ import se.asfregister.web.Responses;
  * The HTTP face of a {@link VersionedCrud}: create, get, replace, merge-patch and delete of
  * one resource, written once for the register resources. It turns strings into an id and
  * {@code If-Match} into an {@link ExpectedVersion}, and answers with the version as ETag; a
- * register resource adds its lists and anything particular to it.
+ * register resource adds anything particular to it, a filtered list through {@link ListedResource}.
  *
  * @param <Q> the request record (bound to {@link Record}: as a bare type variable the body is an
  *     {@code Object} to Hibernate Validator, which then warns on every start that it may be a container)
@@ -41,48 +37,31 @@ public abstract class VersionedResource<Q extends Record, R extends Versioned> {
 
     private final String path;
     private final String name;
+    private final VersionedCrud<?, Q, R> service;
 
     /** {@code path} is the collection's ({@code /api/v1/goals}); {@code name} names a missing one in a 404. */
-    protected VersionedResource(String path, String name) {
+    protected VersionedResource(String path, String name, VersionedCrud<?, Q, R> service) {
         this.path = path;
         this.name = name;
+        this.service = service;
     }
-
-    protected abstract VersionedCrud<?, Q, R> service();
 
     /** What of a response this caller may see: all of it, unless a resource says otherwise. */
     protected R visible(R response) {
         return response;
     }
 
-    /**
-     * One page of a list, as the caller may see it. The resource declares the list's
-     * {@code @GET} with its own {@code @BeanParam} type: Quarkus REST 3 does not resolve a bean
-     * parameter declared with a type variable, so the declaration cannot live here.
-     */
-    protected <F> Paged<R> page(Listing<F, R> listing, ListQuery<F> query, PageParams page) {
-        return listing.list(query.filter(), page.request(query.sort(), listing.sortable(), query.defaultSort()))
-                .map(this::visible);
-    }
-
-    /** Every match of a list in the asked order, as the caller may see it: the rows of its exports. */
-    protected <F> List<R> all(Listing<F, R> listing, ListQuery<F> query) {
-        F filter = query.filter();
-        PageRequest order = PageRequest.parse(null, null, query.sort(), listing.sortable(), query.defaultSort());
-        return listing.listAll(filter, order).stream().map(this::visible).toList();
-    }
-
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@Valid @NotNull Q body) {
-        R created = service().create(body);
+        R created = service.create(body);
         return Responses.created(URI.create(path + "/" + created.id()), visible(created), created.version());
     }
 
     @GET
     @Path("/{id}")
     public Response get(@PathParam("id") String id) {
-        return ok(service().get(id(id)));
+        return ok(service.get(id(id)));
     }
 
     @PUT
@@ -90,7 +69,7 @@ public abstract class VersionedResource<Q extends Record, R extends Versioned> {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response replace(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull Q body) {
-        return ok(service().replace(id(id), body, ExpectedVersion.ofIfMatch(ifMatch)));
+        return ok(service.replace(id(id), body, ExpectedVersion.ofIfMatch(ifMatch)));
     }
 
     @PATCH
@@ -98,7 +77,7 @@ public abstract class VersionedResource<Q extends Record, R extends Versioned> {
     @Consumes(JsonBodies.MERGE_PATCH)
     public Response patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             String body) {
-        return ok(service().patch(id(id), body, ExpectedVersion.ofIfMatch(ifMatch)));
+        return ok(service.patch(id(id), body, ExpectedVersion.ofIfMatch(ifMatch)));
     }
 
     /** 204 has no body: a client that only accepts problem+json (for the errors) must not get a 406. */
@@ -106,7 +85,7 @@ public abstract class VersionedResource<Q extends Record, R extends Versioned> {
     @Path("/{id}")
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service().delete(id(id), ExpectedVersion.ofIfMatch(ifMatch));
+        service.delete(id(id), ExpectedVersion.ofIfMatch(ifMatch));
         return Response.noContent().build();
     }
 

@@ -1,9 +1,11 @@
 package se.asfregister.company;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.QueryParam;
 import java.time.Instant;
 import java.util.Set;
 import se.asfregister.common.ListQuery;
+import se.asfregister.web.AreaParams;
 import se.asfregister.web.Params;
 import se.asfregister.web.TextSearch;
 import se.asfregister.web.Where;
@@ -17,8 +19,7 @@ public record CompanyFilter(String municipality, String county, CompanyStatus st
 
     /** The list's query parameters as sent: one declaration for the JSON list and the CSV export. */
     public record Query(
-            @QueryParam("municipality") String municipality,
-            @QueryParam("county") String county,
+            @BeanParam AreaParams area,
             @QueryParam("status") String status,
             @QueryParam("meetsCriteria") String meetsCriteria,
             @QueryParam("industry") String industry,
@@ -31,8 +32,8 @@ public record CompanyFilter(String municipality, String county, CompanyStatus st
         @Override
         public CompanyFilter filter() {
             return new CompanyFilter(
-                    Params.optionalMunicipality(municipality),
-                    Params.optionalCounty(county),
+                    area.municipalityCode(),
+                    area.countyCode(),
                     Params.optionalEnum("status", status, CompanyStatus.class),
                     Params.optionalBoolean("meetsCriteria", meetsCriteria),
                     Params.optionalText("industry", industry, 100),

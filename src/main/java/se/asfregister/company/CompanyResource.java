@@ -12,12 +12,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Arrays;
 import java.util.List;
-import se.asfregister.common.VersionedResource;
+import se.asfregister.common.ListedResource;
 import se.asfregister.company.CompanyRecords.CompanyRequest;
 import se.asfregister.company.CompanyRecords.CompanyResponse;
 import se.asfregister.security.CompanyAccess;
+import se.asfregister.web.Column;
 import se.asfregister.web.Csv;
 import se.asfregister.web.ExpectedVersion;
 import se.asfregister.web.PageParams;
@@ -25,49 +25,53 @@ import se.asfregister.web.Paged;
 import se.asfregister.web.Params;
 import se.asfregister.web.Problem;
 import se.asfregister.web.Responses;
-import se.asfregister.web.Tables;
 import se.asfregister.web.Xlsx;
 
 @Path("/api/v1/companies")
 @Produces(MediaType.APPLICATION_JSON)
-public class CompanyResource extends VersionedResource<CompanyRequest, CompanyResponse> {
+public class CompanyResource extends ListedResource<CompanyRequest, CompanyResponse, CompanyFilter> {
 
-    private static final List<String> CSV_HEADER = List.of("id", "organisationNumber", "name", "legalForm",
-            "municipalityCode", "status", "meetsAsfCriteria", "sellsGoodsOrServices", "integrationPurpose",
-            "employeeParticipation", "reinvestsProfits", "independentOfPublicSector", "address", "website",
-            "industries", "foundedOn", "createdAt", "updatedAt");
+    private static final List<Column<CompanyResponse>> COLUMNS = List.of(
+            Column.of("id", CompanyResponse::id),
+            Column.of("organisationNumber", CompanyResponse::organisationNumber),
+            Column.of("name", CompanyResponse::name),
+            Column.of("legalForm", CompanyResponse::legalForm),
+            Column.of("municipalityCode", CompanyResponse::municipalityCode),
+            Column.of("status", CompanyResponse::status),
+            Column.of("meetsAsfCriteria", CompanyResponse::meetsAsfCriteria),
+            Column.of("sellsGoodsOrServices", c -> c.criteria().sellsGoodsOrServices()),
+            Column.of("integrationPurpose", c -> c.criteria().integrationPurpose()),
+            Column.of("employeeParticipation", c -> c.criteria().employeeParticipation()),
+            Column.of("reinvestsProfits", c -> c.criteria().reinvestsProfits()),
+            Column.of("independentOfPublicSector", c -> c.criteria().independentOfPublicSector()),
+            Column.of("address", CompanyResponse::address),
+            Column.of("website", CompanyResponse::website),
+            Column.of("industries", CompanyResponse::industries),
+            Column.of("foundedOn", CompanyResponse::foundedOn),
+            Column.of("createdAt", CompanyResponse::createdAt),
+            Column.of("updatedAt", CompanyResponse::updatedAt));
 
-    @Inject
-    CompanyService companies;
+    private final CompanyService companies;
 
     @Inject
     CompanyAccess access;
 
-    public CompanyResource() {
-        super("/api/v1/companies", "Company");
-    }
-
-    @Override
-    protected CompanyService service() {
-        return companies;
+    @Inject
+    public CompanyResource(CompanyService companies) {
+        super("/api/v1/companies", "Company", companies);
+        this.companies = companies;
     }
 
     @GET
     public Paged<CompanyResponse> list(@BeanParam CompanyFilter.Query query, @BeanParam PageParams page) {
-        return page(companies, query, page);
+        return page(query, page);
     }
 
     /** CSV export: every matching company (filters and sort apply, paging does not). */
     @GET
     @Produces({Csv.MEDIA_TYPE, Xlsx.MEDIA_TYPE})
     public Response listCsv(@BeanParam CompanyFilter.Query query, @Context HttpHeaders headers) {
-        return Tables.response(headers, "companies", CSV_HEADER, all(companies, query), c -> Arrays.asList(c.id(),
-                c.organisationNumber(), c.name(),
-                c.legalForm(), c.municipalityCode(), c.status(), c.meetsAsfCriteria(),
-                c.criteria().sellsGoodsOrServices(), c.criteria().integrationPurpose(),
-                c.criteria().employeeParticipation(), c.criteria().reinvestsProfits(),
-                c.criteria().independentOfPublicSector(), c.address(), c.website(), c.industries(), c.foundedOn(),
-                c.createdAt(), c.updatedAt()));
+        return table(query, headers, "companies", COLUMNS);
     }
 
     /** The caller confirms that the company's record is still right; only a real change moves the ETag. */

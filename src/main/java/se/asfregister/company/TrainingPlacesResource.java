@@ -3,12 +3,12 @@ package se.asfregister.company;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -17,7 +17,6 @@ import java.net.URI;
 import se.asfregister.company.TrainingPlacesRecords.TrainingPlacesRequest;
 import se.asfregister.company.TrainingPlacesRecords.TrainingPlacesResponse;
 import se.asfregister.web.ExpectedVersion;
-import se.asfregister.web.Params;
 import se.asfregister.web.Responses;
 
 /** A company's places for work training, rehabilitation and internships: anyone reads, its reporter writes. */
@@ -29,17 +28,17 @@ public class TrainingPlacesResource {
     TrainingPlacesService places;
 
     @GET
-    public Response get(@PathParam("id") String id) {
-        TrainingPlacesResponse p = places.get(Params.pathId("Company", id));
+    public Response get(@BeanParam CompanyPath company) {
+        TrainingPlacesResponse p = places.get(company.companyId());
         return Responses.ok(p, p.version());
     }
 
     /** Upsert: 201 with Location the first time, 200 after. */
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response put(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response put(@BeanParam CompanyPath company, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull TrainingPlacesRequest body) {
-        long companyId = Params.pathId("Company", id);
+        long companyId = company.companyId();
         TrainingPlacesService.Written w = places.put(companyId, body, ExpectedVersion.ofIfMatch(ifMatch));
         TrainingPlacesResponse p = w.places();
         return w.created()

@@ -1,9 +1,11 @@
 package se.asfregister.csr;
 
 import io.quarkus.panache.common.Parameters;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.QueryParam;
 import se.asfregister.common.ListFilter;
 import se.asfregister.common.ListQuery;
+import se.asfregister.web.AreaParams;
 import se.asfregister.web.Params;
 import se.asfregister.web.Where;
 
@@ -13,8 +15,7 @@ public record CollaborationFilter(String municipality, String county, Collaborat
 
     /** The list's query parameters as sent: one declaration for the JSON list and the CSV export. */
     public record Query(
-            @QueryParam("municipality") String municipality,
-            @QueryParam("county") String county,
+            @BeanParam AreaParams area,
             @QueryParam("status") String status,
             @QueryParam("kind") String kind,
             @QueryParam("companyId") String companyId,
@@ -24,8 +25,8 @@ public record CollaborationFilter(String municipality, String county, Collaborat
         @Override
         public CollaborationFilter filter() {
             return new CollaborationFilter(
-                    Params.optionalMunicipality(municipality),
-                    Params.optionalCounty(county),
+                    area.municipalityCode(),
+                    area.countyCode(),
                     Params.optionalEnum("status", status, CollaborationStatus.class),
                     Params.optionalEnum("kind", kind, CollaborationKind.class),
                     Params.optionalId("companyId", companyId),

@@ -19,8 +19,8 @@ import se.asfregister.employment.EmploymentRecords.ImportRow;
 import se.asfregister.employment.EmploymentRecords.ReportResponse;
 import se.asfregister.security.CompanyAccess;
 import se.asfregister.web.Csv;
-import se.asfregister.web.PageParams;
 import se.asfregister.web.Paged;
+import se.asfregister.web.SortedPageParams;
 import se.asfregister.web.Tables;
 import se.asfregister.web.Xlsx;
 
@@ -42,26 +42,16 @@ public class EmploymentReportResource {
     CompanyAccess access;
 
     @GET
-    public Paged<ReportResponse> list(@QueryParam("companyId") String companyId,
-            @QueryParam("municipality") String municipality, @QueryParam("county") String county,
-            @QueryParam("year") String year, @QueryParam("period") String period,
-            @QueryParam("fromPeriod") String fromPeriod, @QueryParam("toPeriod") String toPeriod,
-            @BeanParam PageParams page, @QueryParam("sort") String sort) {
-        ReportFilter filter = ReportFilter.parse(companyId, municipality, county, year, period, fromPeriod, toPeriod,
-                access.readableCompanies());
-        return reports.list(filter, CompanyEmploymentReportResource.newestFirst(page, sort));
+    public Paged<ReportResponse> list(@BeanParam ReportFilter.Query query, @BeanParam SortedPageParams page) {
+        ReportFilter filter = query.filter(access.readableCompanies());
+        return reports.list(filter, CompanyEmploymentReportResource.newestFirst(page));
     }
 
     /** Every matching row in the import's columns, streamed from a database cursor, as CSV or Excel. */
     @GET
     @Produces({Csv.MEDIA_TYPE, Xlsx.MEDIA_TYPE})
-    public Response listCsv(@QueryParam("companyId") String companyId,
-            @QueryParam("municipality") String municipality, @QueryParam("county") String county,
-            @QueryParam("year") String year, @QueryParam("period") String period,
-            @QueryParam("fromPeriod") String fromPeriod, @QueryParam("toPeriod") String toPeriod,
-            @Context HttpHeaders headers) {
-        ReportFilter filter = ReportFilter.parse(companyId, municipality, county, year, period, fromPeriod, toPeriod,
-                access.readableCompanies());
+    public Response listCsv(@BeanParam ReportFilter.Query query, @Context HttpHeaders headers) {
+        ReportFilter filter = query.filter(access.readableCompanies());
         if (Tables.wantsXlsx(headers)) {
             return Tables.xlsx(export.xlsx(filter), "employment-reports");
         }

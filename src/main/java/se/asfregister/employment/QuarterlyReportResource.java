@@ -2,6 +2,7 @@ package se.asfregister.employment;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -12,7 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import se.asfregister.web.Params;
+import se.asfregister.company.CompanyPath;
 import se.asfregister.web.Responses;
 import se.asfregister.web.Tagged;
 import se.asfregister.web.Upserted;
@@ -30,18 +31,18 @@ import se.asfregister.web.WriteRaces;
 public abstract class QuarterlyReportResource<Q extends Record, R extends QuarterlyReportService.Addressed> {
 
     private final String collection;
+    private final QuarterlyReportService<?, Q, R> service;
 
     /** {@code collection} is the path below the company ({@code employment-reports}). */
-    protected QuarterlyReportResource(String collection) {
+    protected QuarterlyReportResource(String collection, QuarterlyReportService<?, Q, R> service) {
         this.collection = collection;
+        this.service = service;
     }
-
-    protected abstract QuarterlyReportService<?, Q, R> service();
 
     @GET
     @Path("/{period}")
-    public Response get(@PathParam("id") String id, @PathParam("period") String period) {
-        Tagged<R> stored = service().get(Params.pathId("Company", id), period);
+    public Response get(@BeanParam CompanyPath company, @PathParam("period") String period) {
+        Tagged<R> stored = service.get(company.companyId(), period);
         return Responses.ok(stored.body(), stored.etag());
     }
 
@@ -49,10 +50,10 @@ public abstract class QuarterlyReportResource<Q extends Record, R extends Quarte
     @PUT
     @Path("/{period}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response put(@PathParam("id") String id, @PathParam("period") String period,
+    public Response put(@BeanParam CompanyPath company, @PathParam("period") String period,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull Q body) {
-        long companyId = Params.pathId("Company", id);
-        Upserted<R> u = WriteRaces.upsert(ifMatch, m -> service().upsert(companyId, period, body, m));
+        long companyId = company.companyId();
+        Upserted<R> u = WriteRaces.upsert(ifMatch, m -> service.upsert(companyId, period, body, m));
         return Responses.upserted(u, "/api/v1/companies/" + companyId + "/" + collection + "/" + u.body().period());
     }
 }

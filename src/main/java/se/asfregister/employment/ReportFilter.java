@@ -1,5 +1,7 @@
 package se.asfregister.employment;
 
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.QueryParam;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -7,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import se.asfregister.web.ApiException;
+import se.asfregister.web.AreaParams;
 import se.asfregister.web.Params;
 import se.asfregister.web.Where;
 
@@ -17,21 +20,31 @@ import se.asfregister.web.Where;
 record ReportFilter(Long companyId, String municipality, String county, Integer year, String period,
         String fromPeriod, String toPeriod, Optional<Set<Long>> companies) {
 
-    static ReportFilter parse(String companyId, String municipality, String county, String year, String period,
-            String fromPeriod, String toPeriod, Optional<Set<Long>> readable) {
-        ReportFilter f = new ReportFilter(
-                Params.optionalId("companyId", companyId),
-                Params.optionalMunicipality(municipality),
-                Params.optionalCounty(county),
-                Params.optionalInt("year", year, Period.FIRST_YEAR, 9999),
-                Period.optionalFilter("period", period),
-                Period.optionalFilter("fromPeriod", fromPeriod),
-                Period.optionalFilter("toPeriod", toPeriod),
-                readable);
-        if (f.fromPeriod != null && f.toPeriod != null && f.fromPeriod.compareTo(f.toPeriod) > 0) {
-            throw ApiException.invalid("toPeriod", "must not be before fromPeriod");
+    /** The list's query parameters as sent: one declaration for the JSON list and the CSV and Excel export. */
+    record Query(
+            @QueryParam("companyId") String companyId,
+            @BeanParam AreaParams area,
+            @QueryParam("year") String year,
+            @QueryParam("period") String period,
+            @QueryParam("fromPeriod") String fromPeriod,
+            @QueryParam("toPeriod") String toPeriod) {
+
+        /** The filters, parsed, within what the caller may read; a 400 naming the parameter for a bad value. */
+        ReportFilter filter(Optional<Set<Long>> readable) {
+            ReportFilter f = new ReportFilter(
+                    Params.optionalId("companyId", companyId),
+                    area.municipalityCode(),
+                    area.countyCode(),
+                    Params.optionalInt("year", year, Period.FIRST_YEAR, 9999),
+                    Period.optionalFilter("period", period),
+                    Period.optionalFilter("fromPeriod", fromPeriod),
+                    Period.optionalFilter("toPeriod", toPeriod),
+                    readable);
+            if (f.fromPeriod != null && f.toPeriod != null && f.fromPeriod.compareTo(f.toPeriod) > 0) {
+                throw ApiException.invalid("toPeriod", "must not be before fromPeriod");
+            }
+            return f;
         }
-        return f;
     }
 
     /**

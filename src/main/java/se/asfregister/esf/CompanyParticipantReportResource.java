@@ -14,14 +14,7 @@ import se.asfregister.esf.ParticipantRecords.ReportResponse;
 public class CompanyParticipantReportResource extends QuarterlyReportResource<ReportRequest, ReportResponse> {
 
     @Inject
-    ParticipantReportService reports;
-
-    public CompanyParticipantReportResource() {
-        super("participant-reports");
-    }
-
-    @Override
-    protected ParticipantReportService service() {
-        return reports;
+    public CompanyParticipantReportResource(ParticipantReportService reports) {
+        super("participant-reports", reports);
     }
 }

@@ -1,14 +1,15 @@
 package se.asfregister.funding;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import se.asfregister.common.SwedishClock;
+import se.asfregister.company.CompanyPath;
 import se.asfregister.web.Params;
 
 /**
@@ -29,8 +30,8 @@ public class CompanyDeMinimisResource {
 
     /** The room on {@code date} (today in Sweden when absent). */
     @GET
-    public DeMinimisService.Room deMinimis(@PathParam("id") String id, @QueryParam("date") String date) {
+    public DeMinimisService.Room deMinimis(@BeanParam CompanyPath company, @QueryParam("date") String date) {
         LocalDate day = Params.optionalDate("date", date);
-        return deMinimis.room(Params.pathId("Company", id), day == null ? clock.today() : day);
+        return deMinimis.room(company.companyId(), day == null ? clock.today() : day);
     }
 }

@@ -4,14 +4,12 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import se.asfregister.company.CompanyPath;
 import se.asfregister.funding.FundingRecords.ApplicationResponse;
-import se.asfregister.web.PageParams;
 import se.asfregister.web.Paged;
-import se.asfregister.web.Params;
+import se.asfregister.web.SortedPageParams;
 
 /**
  * One company's funding applications.
@@ -27,9 +25,7 @@ public class CompanyFundingResource {
     FundingApplicationService applications;
 
     @GET
-    public Paged<ApplicationResponse> applications(@PathParam("id") String id,
-            @BeanParam PageParams page, @QueryParam("sort") String sort) {
-        return applications.ofCompany(Params.pathId("Company", id),
-                page.request(sort, FundingApplicationService.SORTABLE, "id"));
+    public Paged<ApplicationResponse> applications(@BeanParam CompanyPath company, @BeanParam SortedPageParams page) {
+        return applications.ofCompany(company.companyId(), page.request(FundingApplicationService.SORTABLE, "id"));
     }
 }

@@ -4,14 +4,12 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import se.asfregister.company.CompanyPath;
 import se.asfregister.funding.FundingRecords.AccountResponse;
-import se.asfregister.web.PageParams;
 import se.asfregister.web.Paged;
-import se.asfregister.web.Params;
+import se.asfregister.web.SortedPageParams;
 
 /**
  * One company's social media accounts.
@@ -27,9 +25,7 @@ public class CompanySocialMediaResource {
     SocialMediaService accounts;
 
     @GET
-    public Paged<AccountResponse> accounts(@PathParam("id") String id,
-            @BeanParam PageParams page, @QueryParam("sort") String sort) {
-        return accounts.ofCompany(Params.pathId("Company", id),
-                page.request(sort, SocialMediaService.SORTABLE, "id"));
+    public Paged<AccountResponse> accounts(@BeanParam CompanyPath company, @BeanParam SortedPageParams page) {
+        return accounts.ofCompany(company.companyId(), page.request(SocialMediaService.SORTABLE, "id"));
     }
 }

@@ -4,14 +4,12 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import se.asfregister.company.CompanyPath;
 import se.asfregister.funding.FundingRecords.SupportResponse;
-import se.asfregister.web.PageParams;
 import se.asfregister.web.Paged;
-import se.asfregister.web.Params;
+import se.asfregister.web.SortedPageParams;
 
 /**
  * The support one company has received.
@@ -27,9 +25,7 @@ public class CompanySupportResource {
     SupportService support;
 
     @GET
-    public Paged<SupportResponse> support(@PathParam("id") String id,
-            @BeanParam PageParams page, @QueryParam("sort") String sort) {
-        return support.ofCompany(Params.pathId("Company", id),
-                page.request(sort, SupportService.SORTABLE, "id"));
+    public Paged<SupportResponse> support(@BeanParam CompanyPath company, @BeanParam SortedPageParams page) {
+        return support.ofCompany(company.companyId(), page.request(SupportService.SORTABLE, "id"));
     }
 }

@@ -14,14 +14,7 @@ import se.asfregister.funding.FundingRecords.ApplicationResponse;
 public class FundingApplicationResource extends VersionedResource<ApplicationRequest, ApplicationResponse> {
 
     @Inject
-    FundingApplicationService applications;
-
-    public FundingApplicationResource() {
-        super("/api/v1/funding-applications", "Funding application");
-    }
-
-    @Override
-    protected FundingApplicationService service() {
-        return applications;
+    public FundingApplicationResource(FundingApplicationService applications) {
+        super("/api/v1/funding-applications", "Funding application", applications);
     }
 }

@@ -14,14 +14,7 @@ import se.asfregister.funding.FundingRecords.AccountResponse;
 public class SocialMediaResource extends VersionedResource<AccountRequest, AccountResponse> {
 
     @Inject
-    SocialMediaService accounts;
-
-    public SocialMediaResource() {
-        super("/api/v1/social-media-accounts", "Social media account");
-    }
-
-    @Override
-    protected SocialMediaService service() {
-        return accounts;
+    public SocialMediaResource(SocialMediaService accounts) {
+        super("/api/v1/social-media-accounts", "Social media account", accounts);
     }
 }

@@ -14,14 +14,7 @@ import se.asfregister.funding.FundingRecords.SupportResponse;
 public class SupportResource extends VersionedResource<SupportRequest, SupportResponse> {
 
     @Inject
-    SupportService support;
-
-    public SupportResource() {
-        super("/api/v1/company-support", "Support");
-    }
-
-    @Override
-    protected SupportService service() {
-        return support;
+    public SupportResource(SupportService support) {
+        super("/api/v1/company-support", "Support", support);
     }
 }

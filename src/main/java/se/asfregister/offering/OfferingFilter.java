@@ -1,10 +1,12 @@
 package se.asfregister.offering;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.QueryParam;
 import java.time.Instant;
 import se.asfregister.company.PlaceKind;
 import se.asfregister.offering.OfferingRecords.OfferingResponse;
 import se.asfregister.web.ApiException;
+import se.asfregister.web.AreaParams;
 import se.asfregister.web.Params;
 
 /**
@@ -21,8 +23,7 @@ public record OfferingFilter(String q, String municipality, String county, Strin
     /** The search's query parameters as sent: one declaration for the JSON list, the CSV and the HSDS export. */
     public record Query(
             @QueryParam("q") String q,
-            @QueryParam("municipality") String municipality,
-            @QueryParam("county") String county,
+            @BeanParam AreaParams area,
             @QueryParam("cpv") String cpv,
             @QueryParam("companyId") String companyId,
             @QueryParam("availablePlaces") String availablePlaces,
@@ -34,8 +35,8 @@ public record OfferingFilter(String q, String municipality, String county, Strin
         public OfferingFilter filter() {
             return new OfferingFilter(
                     Params.optionalText("q", q, MAX_QUERY_LENGTH),
-                    Params.optionalMunicipality(municipality),
-                    Params.optionalCounty(county),
+                    area.municipalityCode(),
+                    area.countyCode(),
                     cpvPrefix(cpv),
                     Params.optionalId("companyId", companyId),
                     Params.optionalEnum("availablePlaces", availablePlaces, PlaceKind.class),

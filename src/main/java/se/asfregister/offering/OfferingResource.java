@@ -11,13 +11,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import se.asfregister.common.VersionedResource;
 import se.asfregister.offering.OfferingRecords.OfferingRequest;
 import se.asfregister.offering.OfferingRecords.OfferingResponse;
 import se.asfregister.offering.SearchRecords.SearchPage;
+import se.asfregister.web.Column;
 import se.asfregister.web.Csv;
 import se.asfregister.web.ExpectedVersion;
 import se.asfregister.web.PageParams;
@@ -29,16 +29,32 @@ import se.asfregister.web.Responses;
 @Produces(MediaType.APPLICATION_JSON)
 public class OfferingResource extends VersionedResource<OfferingRequest, OfferingResponse> {
 
-    private static final List<String> CSV_HEADER = List.of("id", "companyId", "companyName", "titleSv", "titleEn",
-            "descriptionSv", "descriptionEn", "cpvCode", "cpvDivision", "municipalityCodes", "priceModel",
-            "contactEmail", "contactPhone", "contactUrl", "version", "createdAt", "updatedAt", "verifiedAt", "verifiedBy",
-            "stale");
+    private static final List<Column<OfferingResponse>> COLUMNS = List.of(
+            Column.of("id", OfferingResponse::id),
+            Column.of("companyId", OfferingResponse::companyId),
+            Column.of("companyName", OfferingResponse::companyName),
+            Column.of("titleSv", OfferingResponse::titleSv),
+            Column.of("titleEn", OfferingResponse::titleEn),
+            Column.of("descriptionSv", OfferingResponse::descriptionSv),
+            Column.of("descriptionEn", OfferingResponse::descriptionEn),
+            Column.of("cpvCode", OfferingResponse::cpvCode),
+            Column.of("cpvDivision", OfferingResponse::cpvDivision),
+            Column.of("municipalityCodes", o -> String.join(" ", o.municipalityCodes())),
+            Column.of("priceModel", OfferingResponse::priceModel),
+            Column.of("contactEmail", OfferingResponse::contactEmail),
+            Column.of("contactPhone", OfferingResponse::contactPhone),
+            Column.of("contactUrl", OfferingResponse::contactUrl),
+            Column.of("version", OfferingResponse::version),
+            Column.of("createdAt", OfferingResponse::createdAt),
+            Column.of("updatedAt", OfferingResponse::updatedAt),
+            Column.of("verifiedAt", OfferingResponse::verifiedAt),
+            Column.of("verifiedBy", OfferingResponse::verifiedBy),
+            Column.of("stale", OfferingResponse::stale));
 
     /** Hits come in relevance order; there is nothing to sort by. */
     private static final Map<String, String> ORDER = Map.of("relevance", "relevance");
 
-    @Inject
-    OfferingService offerings;
+    private final OfferingService offerings;
 
     @Inject
     OfferingSearch search;
@@ -46,13 +62,10 @@ public class OfferingResource extends VersionedResource<OfferingRequest, Offerin
     @Inject
     HsdsExport hsds;
 
-    public OfferingResource() {
-        super("/api/v1/offerings", "Offering");
-    }
-
-    @Override
-    protected OfferingService service() {
-        return offerings;
+    @Inject
+    public OfferingResource(OfferingService offerings) {
+        super("/api/v1/offerings", "Offering", offerings);
+        this.offerings = offerings;
     }
 
     @GET
@@ -63,11 +76,7 @@ public class OfferingResource extends VersionedResource<OfferingRequest, Offerin
     @GET
     @Produces(Csv.MEDIA_TYPE)
     public Response listCsv(@BeanParam OfferingFilter.Query query) {
-        List<OfferingResponse> rows = search.searchAll(query.filter());
-        return Csv.response(CSV_HEADER, rows, o -> Arrays.asList(o.id(), o.companyId(), o.companyName(), o.titleSv(),
-                o.titleEn(), o.descriptionSv(), o.descriptionEn(), o.cpvCode(), o.cpvDivision(),
-                String.join(" ", o.municipalityCodes()), o.priceModel(), o.contactEmail(), o.contactPhone(),
-                o.contactUrl(), o.version(), o.createdAt(), o.updatedAt(), o.verifiedAt(), o.verifiedBy(), o.stale()));
+        return Csv.response(COLUMNS, search.searchAll(query.filter()));
     }
 
     /** The same search as Open Referral HSDS services, for directories that read that standard. */

@@ -6,11 +6,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import se.asfregister.policy.PolicyRecords.PolicyResponse;
-import se.asfregister.web.PageParams;
 import se.asfregister.web.Paged;
+import se.asfregister.web.SortedPageParams;
 
 /** The policies of one municipality. */
 @Path("/api/v1/municipalities/{code}/policies")
@@ -21,8 +20,7 @@ public class MunicipalityPoliciesResource {
     PolicyService policies;
 
     @GET
-    public Paged<PolicyResponse> list(@PathParam("code") String code,
-            @BeanParam PageParams page, @QueryParam("sort") String sort) {
-        return policies.ofMunicipality(code, page.request(sort, PolicyService.SORTABLE, "id"));
+    public Paged<PolicyResponse> list(@PathParam("code") String code, @BeanParam SortedPageParams page) {
+        return policies.ofMunicipality(code, page.request(PolicyService.SORTABLE, "id"));
     }
 }

@@ -1,9 +1,11 @@
 package se.asfregister.policy;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
 import se.asfregister.common.ListFilter;
 import se.asfregister.common.ListQuery;
+import se.asfregister.web.AreaParams;
 import se.asfregister.web.Params;
 import se.asfregister.web.Where;
 
@@ -13,8 +15,7 @@ public record PolicyFilter(String municipality, String county, PolicyStatus stat
 
     /** The list's query parameters as sent: one declaration for the JSON list and the CSV export. */
     public record Query(
-            @QueryParam("municipality") String municipality,
-            @QueryParam("county") String county,
+            @BeanParam AreaParams area,
             @QueryParam("status") String status,
             @QueryParam("kind") String kind,
             @QueryParam("inForceOn") String inForceOn,
@@ -23,8 +24,8 @@ public record PolicyFilter(String municipality, String county, PolicyStatus stat
         @Override
         public PolicyFilter filter() {
             return new PolicyFilter(
-                    Params.optionalMunicipality(municipality),
-                    Params.optionalCounty(county),
+                    area.municipalityCode(),
+                    area.countyCode(),
                     Params.optionalEnum("status", status, PolicyStatus.class),
                     Params.optionalEnum("kind", kind, PolicyKind.class),
                     Params.optionalDate("inForceOn", inForceOn));

@@ -9,48 +9,48 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Arrays;
 import java.util.List;
-import se.asfregister.common.VersionedResource;
+import se.asfregister.common.ListedResource;
 import se.asfregister.policy.PolicyRecords.PolicyRequest;
 import se.asfregister.policy.PolicyRecords.PolicyResponse;
+import se.asfregister.web.Column;
 import se.asfregister.web.Csv;
 import se.asfregister.web.PageParams;
 import se.asfregister.web.Paged;
-import se.asfregister.web.Tables;
 import se.asfregister.web.Xlsx;
 
 @Path("/api/v1/municipal-policies")
 @Produces(MediaType.APPLICATION_JSON)
-public class PolicyResource extends VersionedResource<PolicyRequest, PolicyResponse> {
+public class PolicyResource extends ListedResource<PolicyRequest, PolicyResponse, PolicyFilter> {
 
-    private static final List<String> CSV_HEADER = List.of("id", "municipalityCode", "title", "kind", "status",
-            "adoptedOn", "validUntil", "documentUrl", "socialProcurement", "summary", "version", "createdAt",
-            "updatedAt");
+    private static final List<Column<PolicyResponse>> COLUMNS = List.of(
+            Column.of("id", PolicyResponse::id),
+            Column.of("municipalityCode", PolicyResponse::municipalityCode),
+            Column.of("title", PolicyResponse::title),
+            Column.of("kind", PolicyResponse::kind),
+            Column.of("status", PolicyResponse::status),
+            Column.of("adoptedOn", PolicyResponse::adoptedOn),
+            Column.of("validUntil", PolicyResponse::validUntil),
+            Column.of("documentUrl", PolicyResponse::documentUrl),
+            Column.of("socialProcurement", PolicyResponse::socialProcurement),
+            Column.of("summary", PolicyResponse::summary),
+            Column.of("version", PolicyResponse::version),
+            Column.of("createdAt", PolicyResponse::createdAt),
+            Column.of("updatedAt", PolicyResponse::updatedAt));
 
     @Inject
-    PolicyService policies;
-
-    public PolicyResource() {
-        super("/api/v1/municipal-policies", "Municipal policy");
-    }
-
-    @Override
-    protected PolicyService service() {
-        return policies;
+    public PolicyResource(PolicyService policies) {
+        super("/api/v1/municipal-policies", "Municipal policy", policies);
     }
 
     @GET
     public Paged<PolicyResponse> list(@BeanParam PolicyFilter.Query query, @BeanParam PageParams page) {
-        return page(policies, query, page);
+        return page(query, page);
     }
 
     @GET
     @Produces({Csv.MEDIA_TYPE, Xlsx.MEDIA_TYPE})
     public Response listCsv(@BeanParam PolicyFilter.Query query, @Context HttpHeaders headers) {
-        return Tables.response(headers, "municipal-policies", CSV_HEADER, all(policies, query),
-                p -> Arrays.asList(p.id(), p.municipalityCode(), p.title(), p.kind(),
-                        p.status(), p.adoptedOn(), p.validUntil(), p.documentUrl(), p.socialProcurement(), p.summary(),
-                        p.version(), p.createdAt(), p.updatedAt()));
+        return table(query, headers, "municipal-policies", COLUMNS);
     }
 }

@@ -9,12 +9,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Arrays;
 import java.util.List;
-import se.asfregister.common.VersionedResource;
+import se.asfregister.common.ListedResource;
 import se.asfregister.project.ProjectRecords.ProjectRequest;
 import se.asfregister.project.ProjectRecords.ProjectResponse;
 import se.asfregister.project.ProjectReportService.ProjectReport;
+import se.asfregister.web.Column;
 import se.asfregister.web.Csv;
 import se.asfregister.web.PageParams;
 import se.asfregister.web.Paged;
@@ -22,41 +22,44 @@ import se.asfregister.web.Params;
 
 @Path("/api/v1/projects")
 @Produces(MediaType.APPLICATION_JSON)
-public class ProjectResource extends VersionedResource<ProjectRequest, ProjectResponse> {
+public class ProjectResource extends ListedResource<ProjectRequest, ProjectResponse, ProjectFilter> {
 
-    private static final List<String> CSV_HEADER = List.of("id", "name", "ownerOrganisation",
-            "partnerOrganisations", "partnerCompanyIds", "countyCode", "municipalityCodes", "plannedStart",
-            "plannedEnd", "actualEnd", "endReason", "status", "targetGroups", "budgetSek", "version", "createdAt",
-            "updatedAt");
-
-    @Inject
-    ProjectService projects;
+    private static final List<Column<ProjectResponse>> COLUMNS = List.of(
+            Column.of("id", ProjectResponse::id),
+            Column.of("name", ProjectResponse::name),
+            Column.of("ownerOrganisation", ProjectResponse::ownerOrganisation),
+            Column.of("partnerOrganisations", ProjectResponse::partnerOrganisations),
+            Column.of("partnerCompanyIds", ProjectResponse::partnerCompanyIds),
+            Column.of("countyCode", ProjectResponse::countyCode),
+            Column.of("municipalityCodes", ProjectResponse::municipalityCodes),
+            Column.of("plannedStart", ProjectResponse::plannedStart),
+            Column.of("plannedEnd", ProjectResponse::plannedEnd),
+            Column.of("actualEnd", ProjectResponse::actualEnd),
+            Column.of("endReason", ProjectResponse::endReason),
+            Column.of("status", ProjectResponse::status),
+            Column.of("targetGroups", ProjectResponse::targetGroups),
+            Column.of("budgetSek", ProjectResponse::budgetSek),
+            Column.of("version", ProjectResponse::version),
+            Column.of("createdAt", ProjectResponse::createdAt),
+            Column.of("updatedAt", ProjectResponse::updatedAt));
 
     @Inject
     ProjectReportService reports;
 
-    public ProjectResource() {
-        super("/api/v1/projects", "Project");
-    }
-
-    @Override
-    protected ProjectService service() {
-        return projects;
+    @Inject
+    public ProjectResource(ProjectService projects) {
+        super("/api/v1/projects", "Project", projects);
     }
 
     @GET
     public Paged<ProjectResponse> list(@BeanParam ProjectFilter.Query query, @BeanParam PageParams page) {
-        return page(projects, query, page);
+        return page(query, page);
     }
 
     @GET
     @Produces(Csv.MEDIA_TYPE)
     public Response listCsv(@BeanParam ProjectFilter.Query query) {
-        return Csv.response(CSV_HEADER, all(projects, query),
-                p -> Arrays.asList(p.id(), p.name(), p.ownerOrganisation(),
-                        p.partnerOrganisations(), p.partnerCompanyIds(), p.countyCode(), p.municipalityCodes(),
-                        p.plannedStart(), p.plannedEnd(), p.actualEnd(), p.endReason(), p.status(), p.targetGroups(),
-                        p.budgetSek(), p.version(), p.createdAt(), p.updatedAt()));
+        return Csv.response(COLUMNS, all(query));
     }
 
     @GET
@@ -72,5 +75,4 @@ public class ProjectResource extends VersionedResource<ProjectRequest, ProjectRe
         ProjectReport r = reports.report(Params.pathId("Project", id), Params.optionalDate("at", at));
         return Csv.response(ProjectReportCsv.HEADER, ProjectReportCsv.rows(r), row -> row);
     }
-
 }

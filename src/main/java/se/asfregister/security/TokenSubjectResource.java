@@ -12,7 +12,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -23,9 +22,9 @@ import java.util.List;
 import java.util.Set;
 import se.asfregister.security.TokenSubjectService.TokenSubjectResponse;
 import se.asfregister.web.ApiException;
-import se.asfregister.web.PageParams;
 import se.asfregister.web.Paged;
 import se.asfregister.web.Responses;
+import se.asfregister.web.SortedPageParams;
 
 /**
  * Which companies a bearer token's subject reports for, where the identity provider issues no
@@ -45,9 +44,8 @@ public class TokenSubjectResource {
     TokenSubjectService bindings;
 
     @GET
-    public Paged<TokenSubjectResponse> list(@BeanParam PageParams page,
-            @QueryParam("sort") String sort) {
-        return bindings.list(page.request(sort, TokenSubjectService.SORTABLE, "subject"));
+    public Paged<TokenSubjectResponse> list(@BeanParam SortedPageParams page) {
+        return bindings.list(page.request(TokenSubjectService.SORTABLE, "subject"));
     }
 
     @GET

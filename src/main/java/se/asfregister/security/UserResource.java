@@ -22,10 +22,10 @@ import se.asfregister.security.UserRecords.PasswordReset;
 import se.asfregister.security.UserRecords.UserResponse;
 import se.asfregister.security.UserRecords.UserUpdate;
 import se.asfregister.web.ExpectedVersion;
-import se.asfregister.web.PageParams;
 import se.asfregister.web.Paged;
 import se.asfregister.web.Params;
 import se.asfregister.web.Responses;
+import se.asfregister.web.SortedPageParams;
 
 /** User administration (ADMIN only, see {@link AccessPolicy}). */
 @Path("/api/v1/users")
@@ -37,9 +37,9 @@ public class UserResource {
 
     @GET
     public Paged<UserResponse> list(@QueryParam("role") String role, @QueryParam("q") String q,
-            @BeanParam PageParams page, @QueryParam("sort") String sort) {
+            @BeanParam SortedPageParams page) {
         return users.list(Params.optionalEnum("role", role, Role.class), Params.optionalText("q", q, 64),
-                page.request(sort, UserService.SORTABLE, "username"));
+                page.request(UserService.SORTABLE, "username"));
     }
 
     @POST

@@ -36,6 +36,11 @@ public final class Csv {
         return Response.ok(body, MEDIA_TYPE_UTF8).build();
     }
 
+    /** A 200 text/csv response: the columns' header row, then one row per item. */
+    public static <T> Response response(List<Column<T>> columns, List<T> items) {
+        return response(Column.names(columns), items, item -> Column.row(columns, item));
+    }
+
     public static void writeRow(Writer out, List<?> values) throws IOException {
         for (int i = 0; i < values.size(); i++) {
             if (i > 0) {

@@ -49,6 +49,11 @@ public final class Tables {
         return xlsx(body, name);
     }
 
+    /** The same, for a table of named columns. */
+    public static <T> Response response(HttpHeaders headers, String name, List<Column<T>> columns, List<T> items) {
+        return response(headers, name, Column.names(columns), items, item -> Column.row(columns, item));
+    }
+
     /** A 200 Excel download named {@code name.xlsx}. */
     public static Response xlsx(StreamingOutput body, String name) {
         return Response.ok(body, Xlsx.MEDIA_TYPE)
