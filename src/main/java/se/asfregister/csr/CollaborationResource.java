@@ -24,22 +24,7 @@ import se.asfregister.web.Xlsx;
 public class CollaborationResource
         extends ListedResource<CollaborationRequest, CollaborationResponse, CollaborationFilter> {
 
-    private static final List<Column<CollaborationResponse>> COLUMNS = List.of(
-            Column.of("id", CollaborationResponse::id),
-            Column.of("title", CollaborationResponse::title),
-            Column.of("partnerName", CollaborationResponse::partnerName),
-            Column.of("partnerType", CollaborationResponse::partnerType),
-            Column.of("kind", CollaborationResponse::kind),
-            Column.of("municipalityCode", CollaborationResponse::municipalityCode),
-            Column.of("companyIds", CollaborationResponse::companyIds),
-            Column.of("startDate", CollaborationResponse::startDate),
-            Column.of("endDate", CollaborationResponse::endDate),
-            Column.of("status", CollaborationResponse::status),
-            Column.of("valueSek", CollaborationResponse::valueSek),
-            Column.of("description", CollaborationResponse::description),
-            Column.of("version", CollaborationResponse::version),
-            Column.of("createdAt", CollaborationResponse::createdAt),
-            Column.of("updatedAt", CollaborationResponse::updatedAt));
+    private static final List<Column<CollaborationResponse>> COLUMNS = Column.components(CollaborationResponse.class);
 
     @Inject
     public CollaborationResource(CollaborationService collaborations) {

@@ -23,18 +23,7 @@ import se.asfregister.web.Xlsx;
 @Produces(MediaType.APPLICATION_JSON)
 public class GoalResource extends ListedResource<GoalRequest, GoalResponse, GoalFilter> {
 
-    private static final List<Column<GoalResponse>> COLUMNS = List.of(
-            Column.of("id", GoalResponse::id),
-            Column.of("countyCode", GoalResponse::countyCode),
-            Column.of("indicator", GoalResponse::indicator),
-            Column.of("baselineYear", GoalResponse::baselineYear),
-            Column.of("targetYear", GoalResponse::targetYear),
-            Column.of("targetType", GoalResponse::targetType),
-            Column.of("targetValue", GoalResponse::targetValue),
-            Column.of("description", GoalResponse::description),
-            Column.of("version", GoalResponse::version),
-            Column.of("createdAt", GoalResponse::createdAt),
-            Column.of("updatedAt", GoalResponse::updatedAt));
+    private static final List<Column<GoalResponse>> COLUMNS = Column.components(GoalResponse.class, "projectId");
 
     @Inject
     public GoalResource(GoalService goals) {

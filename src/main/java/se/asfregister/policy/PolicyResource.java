@@ -23,20 +23,7 @@ import se.asfregister.web.Xlsx;
 @Produces(MediaType.APPLICATION_JSON)
 public class PolicyResource extends ListedResource<PolicyRequest, PolicyResponse, PolicyFilter> {
 
-    private static final List<Column<PolicyResponse>> COLUMNS = List.of(
-            Column.of("id", PolicyResponse::id),
-            Column.of("municipalityCode", PolicyResponse::municipalityCode),
-            Column.of("title", PolicyResponse::title),
-            Column.of("kind", PolicyResponse::kind),
-            Column.of("status", PolicyResponse::status),
-            Column.of("adoptedOn", PolicyResponse::adoptedOn),
-            Column.of("validUntil", PolicyResponse::validUntil),
-            Column.of("documentUrl", PolicyResponse::documentUrl),
-            Column.of("socialProcurement", PolicyResponse::socialProcurement),
-            Column.of("summary", PolicyResponse::summary),
-            Column.of("version", PolicyResponse::version),
-            Column.of("createdAt", PolicyResponse::createdAt),
-            Column.of("updatedAt", PolicyResponse::updatedAt));
+    private static final List<Column<PolicyResponse>> COLUMNS = Column.components(PolicyResponse.class);
 
     @Inject
     public PolicyResource(PolicyService policies) {

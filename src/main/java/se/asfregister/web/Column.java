@@ -1,6 +1,9 @@
 package se.asfregister.web;
 
+import java.lang.reflect.Method;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -13,6 +16,25 @@ public record Column<T>(String name, Function<? super T, ?> cell) {
 
     public static <T> Column<T> of(String name, Function<? super T, ?> cell) {
         return new Column<>(name, cell);
+    }
+
+    /**
+     * A column for each component of the record {@code type} in its order, named like the component
+     * (its JSON property), except those {@code leftOut}: an export that shows what the JSON shows
+     * cannot miss a field added to the response.
+     */
+    public static <T extends Record> List<Column<T>> components(Class<T> type, String... leftOut) {
+        Set<String> skipped = Set.of(leftOut);
+        return Arrays.stream(type.getRecordComponents()).filter(c -> !skipped.contains(c.getName()))
+                .map(c -> Column.<T>of(c.getName(), item -> read(c.getAccessor(), item))).toList();
+    }
+
+    private static Object read(Method accessor, Object item) {
+        try {
+            return accessor.invoke(item);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot read " + accessor.getName(), e);
+        }
     }
 
     /** The header row. */
