@@ -5,9 +5,9 @@ import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
 import se.asfregister.common.ListFilter;
 import se.asfregister.common.ListQuery;
-import se.asfregister.web.ApiException;
 import se.asfregister.web.AreaParams;
 import se.asfregister.web.Params;
+import se.asfregister.web.Ranges;
 import se.asfregister.web.TextSearch;
 import se.asfregister.web.Where;
 
@@ -35,9 +35,7 @@ public record ActivityFilter(String municipality, String county, ActivityKind ki
                     Params.optionalText("topic", topic, 100),
                     Params.optionalDate("from", from),
                     Params.optionalDate("to", to));
-            if (f.from != null && f.to != null && f.to.isBefore(f.from)) {
-                throw ApiException.invalid("to", "must not be before from");
-            }
+            Ranges.requireOrdered("from", f.from, "to", f.to);
             return f;
         }
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import se.asfregister.web.ApiException;
 import se.asfregister.web.PageRequest;
 import se.asfregister.web.Paged;
+import se.asfregister.web.Ranges;
 import se.asfregister.web.Where;
 
 /** Reading the audit trail; writing it is {@link AuditInterceptor}'s job alone. */
@@ -30,9 +31,7 @@ public class AuditService {
 
     public Paged<AuditEventResponse> list(String user, String entityType, String entityId, Instant from, Instant to,
             PageRequest req) {
-        if (from != null && to != null && to.isBefore(from)) {
-            throw ApiException.invalid("to", "must not be before from");
-        }
+        Ranges.requireOrdered("from", from, "to", to);
         var where = new Where()
                 .and("username = :user", "user", user)
                 .and("entityType = :type", "type", entityType)

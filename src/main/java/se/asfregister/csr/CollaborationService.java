@@ -10,9 +10,9 @@ import se.asfregister.company.CompanyLinks;
 import se.asfregister.company.CompanyService;
 import se.asfregister.csr.CollaborationRecords.CollaborationRequest;
 import se.asfregister.csr.CollaborationRecords.CollaborationResponse;
-import se.asfregister.web.ApiException;
 import se.asfregister.web.PageRequest;
 import se.asfregister.web.Paged;
+import se.asfregister.web.Ranges;
 
 /** CSR collaborations: the rules for what makes one well-formed. */
 @ApplicationScoped
@@ -44,9 +44,7 @@ public class CollaborationService
 
     @Override
     protected void apply(CsrCollaboration c, CollaborationRequest r) {
-        if (r.endDate() != null && r.endDate().isBefore(r.startDate())) {
-            throw ApiException.invalid("endDate", "must not be before startDate");
-        }
+        Ranges.requireOrdered("startDate", r.startDate(), "endDate", r.endDate());
         Municipality.requireKnown(r.municipalityCode());
         VersionedEntity.replaceIfChanged(c.companyIds, CompanyLinks.checked("companyIds", r.companyIds()));
         c.title = r.title().trim();

@@ -8,9 +8,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import se.asfregister.web.ApiException;
 import se.asfregister.web.AreaParams;
 import se.asfregister.web.Params;
+import se.asfregister.web.Ranges;
 import se.asfregister.web.Where;
 
 /**
@@ -40,9 +40,7 @@ record ReportFilter(Long companyId, String municipality, String county, Integer 
                     Period.optionalFilter("fromPeriod", fromPeriod),
                     Period.optionalFilter("toPeriod", toPeriod),
                     readable);
-            if (f.fromPeriod != null && f.toPeriod != null && f.fromPeriod.compareTo(f.toPeriod) > 0) {
-                throw ApiException.invalid("toPeriod", "must not be before fromPeriod");
-            }
+            Ranges.requireOrdered("fromPeriod", f.fromPeriod, "toPeriod", f.toPeriod);
             return f;
         }
     }

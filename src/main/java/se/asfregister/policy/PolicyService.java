@@ -11,6 +11,7 @@ import se.asfregister.web.ApiException;
 import se.asfregister.web.PageRequest;
 import se.asfregister.web.Paged;
 import se.asfregister.web.Params;
+import se.asfregister.web.Ranges;
 
 /** Municipal policies: the rules for what makes one well-formed. */
 @ApplicationScoped
@@ -44,9 +45,7 @@ public class PolicyService extends ListedCrud<MunicipalPolicy, PolicyRequest, Po
             throw ApiException.invalid("adoptedOn", "is required when status is "
                     + PolicyStatus.IN_FORCE.stream().map(String::valueOf).collect(Collectors.joining(" or ")));
         }
-        if (r.adoptedOn() != null && r.validUntil() != null && r.validUntil().isBefore(r.adoptedOn())) {
-            throw ApiException.invalid("validUntil", "must not be before adoptedOn");
-        }
+        Ranges.requireOrdered("adoptedOn", r.adoptedOn(), "validUntil", r.validUntil());
         Municipality.requireKnown(r.municipalityCode());
         p.municipalityCode = r.municipalityCode();
         p.title = r.title().trim();

@@ -12,6 +12,7 @@ import se.asfregister.project.ProjectRecords.DocumentLink;
 import se.asfregister.project.ProjectRecords.FundingLineBody;
 import se.asfregister.project.ProjectRecords.ProjectRequest;
 import se.asfregister.web.ApiException;
+import se.asfregister.web.Ranges;
 
 /**
  * Checks a project request against the register (county, municipalities, partner companies)
@@ -28,7 +29,8 @@ final class ProjectChanges {
         ProjectRules.checkPeriod(r.status(), r.plannedStart(), r.plannedEnd(), r.actualEnd(), r.endReason());
         Set<String> municipalities = municipalities(r.countyCode(), r.municipalityCodes());
         List<FundingLine> funding = funding(r.funding());
-        VersionedEntity.replaceIfChanged(p.partnerCompanyIds, CompanyLinks.checked("partnerCompanyIds", r.partnerCompanyIds()));
+        VersionedEntity.replaceIfChanged(p.partnerCompanyIds,
+                CompanyLinks.checked("partnerCompanyIds", r.partnerCompanyIds()));
         VersionedEntity.replaceIfChanged(p.municipalityCodes, municipalities);
         VersionedEntity.replaceIfChanged(p.partnerOrganisations, trimmed(r.partnerOrganisations()));
         VersionedEntity.replaceIfChanged(p.targetGroups, trimmed(r.targetGroups()));
@@ -66,9 +68,7 @@ final class ProjectChanges {
         List<FundingLine> result = new ArrayList<>();
         for (int i = 0; lines != null && i < lines.size(); i++) {
             FundingLineBody b = lines.get(i);
-            if (b.periodStart() != null && b.periodEnd() != null && b.periodEnd().isBefore(b.periodStart())) {
-                throw ApiException.invalid("funding[" + i + "].periodEnd", "must not be before periodStart");
-            }
+            Ranges.requireOrdered("periodStart", b.periodStart(), "funding[" + i + "].periodEnd", b.periodEnd());
             if ((b.periodStart() == null) != (b.periodEnd() == null)) {
                 throw ApiException.invalid("funding[" + i + "].periodEnd",
                         "periodStart and periodEnd are given together or not at all");

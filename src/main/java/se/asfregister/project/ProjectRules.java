@@ -3,6 +3,7 @@ package se.asfregister.project;
 import java.time.LocalDate;
 import java.util.Set;
 import se.asfregister.web.ApiException;
+import se.asfregister.web.Ranges;
 
 /**
  * The one definition of a project's period and of a project <em>active on date D</em>: status
@@ -33,9 +34,7 @@ public final class ProjectRules {
     /** 400 naming the field when the period does not fit the status; nothing when it does. */
     static void checkPeriod(ProjectStatus status, LocalDate plannedStart, LocalDate plannedEnd, LocalDate actualEnd,
             String endReason) {
-        if (plannedEnd.isBefore(plannedStart)) {
-            throw ApiException.invalid("plannedEnd", "must not be before plannedStart");
-        }
+        Ranges.requireOrdered("plannedStart", plannedStart, "plannedEnd", plannedEnd);
         if (actualEnd == null) {
             if (status == ProjectStatus.ENDED_EARLY) {
                 throw ApiException.invalid("actualEnd", "is required when status is ENDED_EARLY");
@@ -45,9 +44,7 @@ public final class ProjectRules {
         if (!FUNDED.contains(status)) {
             throw ApiException.invalid("actualEnd", "is only for a project that ran (status " + status + ")");
         }
-        if (actualEnd.isBefore(plannedStart)) {
-            throw ApiException.invalid("actualEnd", "must not be before plannedStart");
-        }
+        Ranges.requireOrdered("plannedStart", plannedStart, "actualEnd", actualEnd);
         if (status == ProjectStatus.ENDED_EARLY && !actualEnd.isBefore(plannedEnd)) {
             throw ApiException.invalid("actualEnd", "must be before plannedEnd when status is ENDED_EARLY");
         }
