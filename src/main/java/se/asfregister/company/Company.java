@@ -1,6 +1,6 @@
 package se.asfregister.company;
 
-import se.asfregister.common.VersionedEntity;
+import se.asfregister.common.SequencedEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -9,9 +9,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import java.time.LocalDate;
@@ -21,11 +18,7 @@ import java.util.List;
 /** A work-integrating social enterprise (arbetsintegrerande socialt företag). */
 @Entity
 @EntityListeners(Verifying.class)
-public class Company extends VersionedEntity implements Verifiable {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE)
-    public Long id;
+public class Company extends SequencedEntity implements Verifiable {
 
     public String organisationNumber;
 

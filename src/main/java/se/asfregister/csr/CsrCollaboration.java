@@ -6,22 +6,15 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
-import se.asfregister.common.VersionedEntity;
+import se.asfregister.common.SequencedEntity;
 
 /** A CSR collaboration (CSR-samarbete) between one or more ASF and a partner. */
 @Entity
-public class CsrCollaboration extends VersionedEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE)
-    public Long id;
+public class CsrCollaboration extends SequencedEntity {
 
     public String title;
 

@@ -1,11 +1,8 @@
 package se.asfregister.employment;
 
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import se.asfregister.audit.AuditedAs;
-import se.asfregister.common.VersionedEntity;
+import se.asfregister.common.SequencedEntity;
 
 /**
  * What every report of one company for one quarter has (the employment report, the ESF+
@@ -13,12 +10,7 @@ import se.asfregister.common.VersionedEntity;
  * for the reports' queries. The audit trail names a report by company and period, as its URL does.
  */
 @MappedSuperclass
-public abstract class QuarterlyReport extends VersionedEntity implements AuditedAs {
-
-    /** Each kind of report draws its ids from its own sequence, named after its entity (employment_report_seq). */
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE)
-    public Long id;
+public abstract class QuarterlyReport extends SequencedEntity implements AuditedAs {
 
     public long companyId;
 

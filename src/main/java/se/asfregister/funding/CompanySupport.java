@@ -3,20 +3,13 @@ package se.asfregister.funding;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import se.asfregister.common.VersionedEntity;
+import se.asfregister.common.SequencedEntity;
 
 /** Support a company received: a grant, a voucher or a loan, possibly de minimis aid. */
 @Entity
-public class CompanySupport extends VersionedEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE)
-    public Long id;
+public class CompanySupport extends SequencedEntity {
 
     public Long companyId;
 

@@ -3,19 +3,12 @@ package se.asfregister.funding;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import java.time.LocalDate;
-import se.asfregister.common.VersionedEntity;
+import se.asfregister.common.SequencedEntity;
 
 /** A company's application for financing from a local, regional, national or EU source. */
 @Entity
-public class FundingApplication extends VersionedEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE)
-    public Long id;
+public class FundingApplication extends SequencedEntity {
 
     public Long companyId;
 

@@ -3,19 +3,12 @@ package se.asfregister.funding;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import java.time.LocalDate;
-import se.asfregister.common.VersionedEntity;
+import se.asfregister.common.SequencedEntity;
 
 /** A company's account on a social media platform, with the days it was in use. */
 @Entity
-public class SocialMediaAccount extends VersionedEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE)
-    public Long id;
+public class SocialMediaAccount extends SequencedEntity {
 
     public Long companyId;
 

@@ -1,21 +1,14 @@
 package se.asfregister.goal;
 
-import se.asfregister.common.VersionedEntity;
+import se.asfregister.common.SequencedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import java.math.BigDecimal;
 
 /** A regional target, e.g. "+15 % employees by 2020 against 2017" for a county. */
 @Entity
-public class Goal extends VersionedEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE)
-    public Long id;
+public class Goal extends SequencedEntity {
 
     public String countyCode;
 

@@ -6,13 +6,10 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import java.util.HashSet;
 import java.util.Set;
-import se.asfregister.common.VersionedEntity;
+import se.asfregister.common.SequencedEntity;
 import se.asfregister.company.Verifiable;
 import se.asfregister.company.Verification;
 import se.asfregister.company.Verifying;
@@ -20,11 +17,7 @@ import se.asfregister.company.Verifying;
 /** Goods or a service that one company sells (erbjudande). */
 @Entity
 @EntityListeners(Verifying.class)
-public class Offering extends VersionedEntity implements Verifiable {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE)
-    public Long id;
+public class Offering extends SequencedEntity implements Verifiable {
 
     public Long companyId;
 

@@ -3,19 +3,12 @@ package se.asfregister.policy;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import java.time.LocalDate;
-import se.asfregister.common.VersionedEntity;
+import se.asfregister.common.SequencedEntity;
 
 /** A municipality's policy, action plan, procurement guideline or IOP that backs the ASF. */
 @Entity
-public class MunicipalPolicy extends VersionedEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE)
-    public Long id;
+public class MunicipalPolicy extends SequencedEntity {
 
     public String municipalityCode;
 

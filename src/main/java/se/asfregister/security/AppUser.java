@@ -7,24 +7,17 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import se.asfregister.common.AuditName;
-import se.asfregister.common.VersionedEntity;
+import se.asfregister.common.SequencedEntity;
 
 /** A user of the API. The password is only ever held as a bcrypt hash. */
 @Entity
 @AuditName("User")
-public class AppUser extends VersionedEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE)
-    public Long id;
+public class AppUser extends SequencedEntity {
 
     public String username;
 
