@@ -41,6 +41,7 @@ public class ActivityResource extends ListedResource<ActivityRequest, ActivityRe
             Column.of("participantsOther", a -> StatusColumn.cell(a.participants().other())),
             Column.of("participantsTotal", a -> StatusColumn.cell(a.participants().total())),
             Column.of("description", ActivityResponse::description),
+            Column.of("projectId", ActivityResponse::projectId),
             Column.of("version", ActivityResponse::version),
             Column.of("createdAt", ActivityResponse::createdAt),
             Column.of("updatedAt", ActivityResponse::updatedAt),

@@ -23,7 +23,7 @@ import se.asfregister.web.Xlsx;
 @Produces(MediaType.APPLICATION_JSON)
 public class GoalResource extends ListedResource<GoalRequest, GoalResponse, GoalFilter> {
 
-    private static final List<Column<GoalResponse>> COLUMNS = Column.components(GoalResponse.class, "projectId");
+    private static final List<Column<GoalResponse>> COLUMNS = Column.components(GoalResponse.class);
 
     @Inject
     public GoalResource(GoalService goals) {

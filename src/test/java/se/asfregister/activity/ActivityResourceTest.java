@@ -120,7 +120,7 @@ public class ActivityResourceTest {
         String[] lines = csv.split("\r\n");
         assertEquals(4, lines.length, csv);
         assertEquals("id,kind,title,date,municipalityCode,topics,companyIds,participantsWomen,participantsMen,"
-                + "participantsOther,participantsTotal,description,version,createdAt,updatedAt,status", lines[0]);
+                + "participantsOther,participantsTotal,description,projectId,version,createdAt,updatedAt,status", lines[0]);
         // a cell holding ';' is quoted, so that Swedish Excel (which splits on ';') keeps it whole
         assertTrue(lines[1].contains(",NETWORK_MEETING,C-träff,2025-01-01,2080,\"CSR;upphandling\"," + falun
                 + ",9,6,1,16,"), lines[1]);

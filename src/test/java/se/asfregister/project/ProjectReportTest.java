@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.asfregister.project.ProjectFixtures.BASE;
 import static se.asfregister.project.ProjectFixtures.create;
 import static se.asfregister.project.ProjectFixtures.createActivity;
@@ -16,13 +17,20 @@ import static se.asfregister.project.ProjectFixtures.meetingsGoal;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.asfregister.support.Api;
 import se.asfregister.support.TestDb;
+import se.asfregister.web.Csv;
 
 /** Goals and activities of a project, and its final report judged at the end date. */
 @QuarkusTest
@@ -127,6 +135,32 @@ public class ProjectReportTest {
                 .statusCode(200).body("progress.goalId", not(org.hamcrest.Matchers.hasItem((int) goal)));
         Api.given().get("/api/v1/goals/" + goal + "/progress?year=2018").then().statusCode(200)
                 .body("currentValue", equalTo(3));
+    }
+
+    /** The CSV exports keep what the JSON says: which project a goal or an activity belongs to. */
+    @Test
+    void theExportsNameTheProjectOfGoalsAndActivities() throws IOException {
+        long unbound = createActivity("TRAINING", "Utbildning utan projekt", "2018-04-01", null, 2, 2);
+        Map<String, String> activities = projectIds("/api/v1/activities?size=50");
+        assertEquals(7, activities.size(), activities.toString());
+        activities.forEach((id, projectId) -> assertEquals(id.equals(String.valueOf(unbound)) ? ""
+                : String.valueOf(project), projectId, "activity " + id));
+
+        Map<String, String> goals = projectIds("/api/v1/goals?county=20");
+        assertEquals(String.valueOf(project), goals.get(String.valueOf(goal)));
+        assertTrue(goals.size() > 1, "the seed's county goals are listed too: " + goals);
+        goals.forEach((id, projectId) -> assertEquals(id.equals(String.valueOf(goal)) ? String.valueOf(project) : "",
+                projectId, "goal " + id));
+    }
+
+    /** id → projectId of each row of a CSV export. */
+    private static Map<String, String> projectIds(String url) throws IOException {
+        String text = Api.given().accept(Csv.MEDIA_TYPE).get(url).then().statusCode(200).extract().asString();
+        Map<String, String> ids = new LinkedHashMap<>();
+        for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().get().parse(new StringReader(text))) {
+            ids.put(r.get("id"), r.get("projectId"));
+        }
+        return ids;
     }
 
     @Test
