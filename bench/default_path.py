@@ -22,12 +22,15 @@ WAYS = {"launcher": lambda r, app: [os.path.join(app, "run")],
         "java -jar": lambda r, app: [r.JAVA, "-jar", os.path.join(app, "quarkus-run.jar")]}
 
 
-def start(r, cmd, database):
+def start(r, cmd, database, jvm_defaults=None):
+    """`jvm_defaults`: the launcher's ASF_JVM_DEFAULTS (None: its own)."""
     env = dict(os.environ, QUARKUS_HTTP_PORT=str(r.PORT), QUARKUS_HTTP_HOST="127.0.0.1", ASF_DEMO_DATA_ENABLED="false",
                ASF_ADMIN_PASSWORD=r.ADMIN_PASSWORD,
                QUARKUS_DATASOURCE_JDBC_URL="jdbc:h2:file:%s/%s/asf;DB_CLOSE_ON_EXIT=FALSE" % (r.WORK, database))
     for name in ("JAVA_OPTS", "ASF_JVM_DEFAULTS", "MALLOC_ARENA_MAX"):
         env.pop(name, None)
+    if jvm_defaults is not None:
+        env["ASF_JVM_DEFAULTS"] = jvm_defaults
     if r.JAVA != "java":  # the launcher's choice of JDK: JAVA_HOME
         env["JAVA_HOME"] = os.path.dirname(os.path.dirname(r.JAVA))
     return r.launch(cmd, env, open(os.path.join(r.WORK, "default-path.log"), "a"), r.BASE + "/q/health/ready")
@@ -66,8 +69,9 @@ def first_reads(r, cmd, m):
             stop(r, proc)
 
 
-def measure(r, app, duration):
-    """Loads the data once (with the bare jar), then alternates the two ways of starting."""
+def loaded(r, app):
+    """The 500 x 20 dataset loaded into bench/work/h2-default (with the bare jar); returns the
+    dataset's folder and the companies' ids."""
     dataset = os.path.join(r.WORK, "dataset-default")
     r.sh([sys.executable, os.path.join(r.HERE, "generate.py"), dataset,
           "--companies", str(COMPANIES), "--quarters", str(QUARTERS)])
@@ -76,16 +80,26 @@ def measure(r, app, duration):
         stop(r, start(r, cmd(r, app), "h2-empty")[0])
     proc, _ = start(r, WAYS["java -jar"](r, app), "h2-default")
     try:
-        ids = r.load(dataset)["companies"]
+        return dataset, r.load(dataset)["companies"]
     finally:
         stop(r, proc)
+
+
+def round_copy(r):
+    """A fresh copy of the loaded database for one round, so that an import does not carry over."""
+    shutil.rmtree(os.path.join(r.WORK, "h2-round"), ignore_errors=True)
+    shutil.copytree(os.path.join(r.WORK, "h2-default"), os.path.join(r.WORK, "h2-round"))
+
+
+def measure(r, app, duration):
+    """Loads the data once, then alternates the two ways of starting."""
+    dataset, ids = loaded(r, app)
     rounds = {way: [] for way in WAYS}
     for n in range(ROUNDS):
         for way in (list(WAYS) if n % 2 == 0 else list(reversed(WAYS))):
             cmd = WAYS[way](r, app)
             m = {"ready_empty_s": ready_empty(r, cmd)}
-            shutil.rmtree(os.path.join(r.WORK, "h2-round"), ignore_errors=True)
-            shutil.copytree(os.path.join(r.WORK, "h2-default"), os.path.join(r.WORK, "h2-round"))
+            round_copy(r)
             first_reads(r, cmd, m)
             proc, m["ready_loaded_s"] = start(r, cmd, "h2-round")
             try:

@@ -5,6 +5,7 @@ wrk. Results go to bench/work/results-<db>.json and a markdown table on stdout.
 
 Usage: bench/run.py [--db h2|postgresql|both] [--duration SECONDS] [--jdk JDK_HOME] [--skip-build]
                     [--reads-only] [--reuse] [--peer [--peer-dir DIR]] [--default-path] [--largest-import]
+                    [--gc-options]
 Needs: JDK 17 or newer, python3, wrk (apt-get install wrk; not with --reads-only), and for
 PostgreSQL Debian's postgresql package (apt-get install postgresql). Everything runs on 127.0.0.1.
 The county report and progress are read as an administrator (exact figures) and anonymously
@@ -19,6 +20,8 @@ rounds with the same JVM options and prints the ratios against issue 22's target
 bare `java -jar` on 500 companies (bench/default_path.py): ready, GET company against /q/health/live, RSS.
 --largest-import sends the largest import allowed (200,000 rows) to the H2 package started by its launcher,
 on the national dataset (bench/largest_import.py): its answer, time and RSS.
+--gc-options runs the default path's reads, import and export through the launcher with its own JVM options
+and with other collector settings (bench/gc_options.py): RSS right after the import and while idle, GET's cost.
 With a JDK of 25 or newer (--jdk), an AOT cache is
 trained with scripts/aot-cache.sh, and every run starts from that cache (docs/operations.md).
 """
@@ -480,6 +483,9 @@ def main():
                     help="the H2 package through its launcher beside bare java -jar (bench/default_path.py)")
     ap.add_argument("--largest-import", action="store_true",
                     help="the H2 package through its launcher: a 200,000-row import on 80,000 reports (bench/largest_import.py)")
+    ap.add_argument("--gc-options", action="store_true",
+                    help="the launcher with its own options and other collector settings: RSS after an import "
+                         "and while idle (bench/gc_options.py)")
     args = ap.parse_args()
     global JAVA, AOT
     JAVA = os.path.join(args.jdk, "bin", "java") if args.jdk else "java"
@@ -492,6 +498,8 @@ def main():
         return default_path(args)
     if args.largest_import:
         return largest_import(args)
+    if args.gc_options:
+        return gc_options(args)
     dataset = os.path.join(WORK, "dataset")
     sh([sys.executable, os.path.join(HERE, "generate.py"), dataset])
     dbs = ["h2", "postgresql"] if args.db == "both" else [args.db]
@@ -529,6 +537,15 @@ def largest_import(args):
     with open(os.path.join(WORK, "results-largest-import.json"), "w") as f:
         json.dump(res, f, indent=2)
     print(json.dumps(res, indent=2))
+
+
+def gc_options(args):
+    import gc_options as gc
+    res = gc.measure(sys.modules[__name__], packaged("h2", args.skip_build), args.duration)
+    with open(os.path.join(WORK, "results-gc-options.json"), "w") as f:
+        json.dump(res, f, indent=2)
+    print(json.dumps(res, indent=2))
+    print(gc.table(res))
 
 
 def compare_with_peer(args):
