@@ -49,7 +49,7 @@ public class ActivityResource extends ListedResource<ActivityRequest, ActivityRe
 
     @Inject
     public ActivityResource(ActivityService activities) {
-        super("/api/v1/activities", "Activity", activities);
+        super("Activity", activities);
     }
 
     @GET

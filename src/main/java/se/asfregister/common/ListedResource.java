@@ -22,8 +22,8 @@ public abstract class ListedResource<Q extends Record, R extends Versioned, F> e
 
     private final Listing<F, R> listing;
 
-    protected <S extends VersionedCrud<?, Q, R> & Listing<F, R>> ListedResource(String path, String name, S service) {
-        super(path, name, service);
+    protected <S extends VersionedCrud<?, Q, R> & Listing<F, R>> ListedResource(String name, S service) {
+        super(name, service);
         this.listing = service;
     }
 

@@ -39,11 +39,26 @@ public abstract class VersionedResource<Q extends Record, R extends Versioned> {
     private final String name;
     private final VersionedCrud<?, Q, R> service;
 
-    /** {@code path} is the collection's ({@code /api/v1/goals}); {@code name} names a missing one in a 404. */
-    protected VersionedResource(String path, String name, VersionedCrud<?, Q, R> service) {
-        this.path = path;
+    /** {@code name} names a missing one in a 404. */
+    protected VersionedResource(String name, VersionedCrud<?, Q, R> service) {
+        this.path = collectionPath(getClass());
         this.name = name;
         this.service = service;
+    }
+
+    /**
+     * The collection's path ({@code /api/v1/goals}) for the {@code Location} of a created one: the
+     * resource class's own {@code @Path}, so that it is written once. The walk up passes a
+     * subclass that the container may have generated for interceptors, which has no {@code @Path}.
+     */
+    private static String collectionPath(Class<?> type) {
+        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+            Path declared = c.getAnnotation(Path.class);
+            if (declared != null) {
+                return declared.value();
+            }
+        }
+        throw new IllegalStateException(type + " declares no @Path");
     }
 
     /** What of a response this caller may see: all of it, unless a resource says otherwise. */

@@ -58,7 +58,7 @@ public class CompanyResource extends ListedResource<CompanyRequest, CompanyRespo
 
     @Inject
     public CompanyResource(CompanyService companies) {
-        super("/api/v1/companies", "Company", companies);
+        super("Company", companies);
         this.companies = companies;
     }
 

@@ -28,7 +28,7 @@ public class CollaborationResource
 
     @Inject
     public CollaborationResource(CollaborationService collaborations) {
-        super("/api/v1/csr-collaborations", "CSR collaboration", collaborations);
+        super("CSR collaboration", collaborations);
     }
 
     @GET

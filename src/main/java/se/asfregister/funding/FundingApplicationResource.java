@@ -15,6 +15,6 @@ public class FundingApplicationResource extends VersionedResource<ApplicationReq
 
     @Inject
     public FundingApplicationResource(FundingApplicationService applications) {
-        super("/api/v1/funding-applications", "Funding application", applications);
+        super("Funding application", applications);
     }
 }

@@ -15,6 +15,6 @@ public class SocialMediaResource extends VersionedResource<AccountRequest, Accou
 
     @Inject
     public SocialMediaResource(SocialMediaService accounts) {
-        super("/api/v1/social-media-accounts", "Social media account", accounts);
+        super("Social media account", accounts);
     }
 }

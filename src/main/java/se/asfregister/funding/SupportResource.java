@@ -15,6 +15,6 @@ public class SupportResource extends VersionedResource<SupportRequest, SupportRe
 
     @Inject
     public SupportResource(SupportService support) {
-        super("/api/v1/company-support", "Support", support);
+        super("Support", support);
     }
 }

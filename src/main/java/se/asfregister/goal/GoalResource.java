@@ -27,7 +27,7 @@ public class GoalResource extends ListedResource<GoalRequest, GoalResponse, Goal
 
     @Inject
     public GoalResource(GoalService goals) {
-        super("/api/v1/goals", "Goal", goals);
+        super("Goal", goals);
     }
 
     @GET

@@ -64,7 +64,7 @@ public class OfferingResource extends VersionedResource<OfferingRequest, Offerin
 
     @Inject
     public OfferingResource(OfferingService offerings) {
-        super("/api/v1/offerings", "Offering", offerings);
+        super("Offering", offerings);
         this.offerings = offerings;
     }
 

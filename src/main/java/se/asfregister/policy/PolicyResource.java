@@ -27,7 +27,7 @@ public class PolicyResource extends ListedResource<PolicyRequest, PolicyResponse
 
     @Inject
     public PolicyResource(PolicyService policies) {
-        super("/api/v1/municipal-policies", "Municipal policy", policies);
+        super("Municipal policy", policies);
     }
 
     @GET

@@ -48,7 +48,7 @@ public class ProjectResource extends ListedResource<ProjectRequest, ProjectRespo
 
     @Inject
     public ProjectResource(ProjectService projects) {
-        super("/api/v1/projects", "Project", projects);
+        super("Project", projects);
     }
 
     @GET

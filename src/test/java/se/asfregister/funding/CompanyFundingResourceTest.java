@@ -12,6 +12,7 @@ import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,9 +80,12 @@ public class CompanyFundingResourceTest {
         return b;
     }
 
+    /** Creates one and checks that the answer names it in {@code Location}. */
     static long create(RequestSpecification as, String path, Map<String, Object> body) {
-        return as.contentType(ContentType.JSON).body(body).post(path).then().statusCode(201).extract().jsonPath()
-                .getLong("id");
+        var created = as.contentType(ContentType.JSON).body(body).post(path).then().statusCode(201).extract();
+        long id = created.jsonPath().getLong("id");
+        assertEquals(path + "/" + id, URI.create(created.header("Location")).getPath());
+        return id;
     }
 
     @Test

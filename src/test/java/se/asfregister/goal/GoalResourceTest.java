@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -34,9 +35,13 @@ public class GoalResourceTest {
         return g;
     }
 
+    /** Creates one and checks that the answer names it in {@code Location}. */
     private long create(Map<String, Object> body) {
-        return Api.given().contentType(ContentType.JSON).body(body).post("/api/v1/goals")
-                .then().statusCode(201).extract().jsonPath().getLong("id");
+        var created = Api.given().contentType(ContentType.JSON).body(body).post("/api/v1/goals")
+                .then().statusCode(201).extract();
+        long id = created.jsonPath().getLong("id");
+        assertEquals("/api/v1/goals/" + id, URI.create(created.header("Location")).getPath());
+        return id;
     }
 
     @Test
