@@ -522,30 +522,32 @@ def packaged(db, skip_build):
     return app
 
 
-def default_path(args):
-    import default_path as dp
-    res = dp.measure(sys.modules[__name__], packaged("h2", args.skip_build), args.duration)
-    with open(os.path.join(WORK, "results-default-path.json"), "w") as f:
+def on_h2_package(args, module, name, with_duration=True):
+    """Runs `module.measure` on the H2 package, keeps its results in bench/work/results-<name>.json
+    and prints them, with the module's table where it has one."""
+    app = packaged("h2", args.skip_build)
+    here = sys.modules[__name__]
+    res = module.measure(here, app, args.duration) if with_duration else module.measure(here, app)
+    with open(os.path.join(WORK, "results-%s.json" % name), "w") as f:
         json.dump(res, f, indent=2)
     print(json.dumps(res, indent=2))
-    print(dp.table(res))
+    if hasattr(module, "table"):
+        print(module.table(res))
+
+
+def default_path(args):
+    import default_path as dp
+    on_h2_package(args, dp, "default-path")
 
 
 def largest_import(args):
     import largest_import as li
-    res = li.measure(sys.modules[__name__], packaged("h2", args.skip_build))
-    with open(os.path.join(WORK, "results-largest-import.json"), "w") as f:
-        json.dump(res, f, indent=2)
-    print(json.dumps(res, indent=2))
+    on_h2_package(args, li, "largest-import", with_duration=False)
 
 
 def gc_options(args):
     import gc_options as gc
-    res = gc.measure(sys.modules[__name__], packaged("h2", args.skip_build), args.duration)
-    with open(os.path.join(WORK, "results-gc-options.json"), "w") as f:
-        json.dump(res, f, indent=2)
-    print(json.dumps(res, indent=2))
-    print(gc.table(res))
+    on_h2_package(args, gc, "gc-options")
 
 
 def compare_with_peer(args):
