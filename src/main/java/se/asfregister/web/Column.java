@@ -3,7 +3,6 @@ package se.asfregister.web;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -20,12 +19,11 @@ public record Column<T>(String name, Function<? super T, ?> cell) {
 
     /**
      * A column for each component of the record {@code type} in its order, named like the component
-     * (its JSON property), except those {@code leftOut}: an export that shows what the JSON shows
-     * cannot miss a field added to the response.
+     * (its JSON property): an export that shows what the JSON shows cannot miss a field added to
+     * the response.
      */
-    public static <T extends Record> List<Column<T>> components(Class<T> type, String... leftOut) {
-        Set<String> skipped = Set.of(leftOut);
-        return Arrays.stream(type.getRecordComponents()).filter(c -> !skipped.contains(c.getName()))
+    public static <T extends Record> List<Column<T>> components(Class<T> type) {
+        return Arrays.stream(type.getRecordComponents())
                 .map(c -> Column.<T>of(c.getName(), item -> read(c.getAccessor(), item))).toList();
     }
 

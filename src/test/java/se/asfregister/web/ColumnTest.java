@@ -18,11 +18,4 @@ class ColumnTest {
         assertEquals(Arrays.asList(7L, "Café", List.of("a", "b"), null),
                 Column.row(columns, new Item(7, "Café", List.of("a", "b"), null)));
     }
-
-    @Test
-    void componentsLeftOutHaveNoColumn() {
-        List<Column<Item>> columns = Column.components(Item.class, "tags", "count");
-        assertEquals(List.of("id", "title"), Column.names(columns));
-        assertEquals(List.of(7L, "Café"), Column.row(columns, new Item(7, "Café", List.of(), 3)));
-    }
 }
