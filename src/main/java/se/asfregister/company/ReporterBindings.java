@@ -1,6 +1,7 @@
 package se.asfregister.company;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
 import java.util.Optional;
 import se.asfregister.security.AppUser;
 import se.asfregister.security.KnownCompanies;
@@ -17,8 +18,8 @@ public class ReporterBindings extends CompanyUsage.Counted implements KnownCompa
     }
 
     @Override
-    public boolean exists(long companyId) {
-        return Company.findById(companyId) != null;
+    public void requireAll(Collection<Long> companyIds) {
+        CompanyLinks.checked("companyIds", companyIds);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package se.asfregister.security;
 
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -92,6 +93,10 @@ class TokenSubjectResourceTest {
                 .then().statusCode(400).body("errors[0].field", equalTo("companyIds"));
         Api.given().contentType(ContentType.JSON).body(binding(first + second + 1000)).put(PATH)
                 .then().statusCode(400).body("errors[0].field", equalTo("companyIds"));
+        long unknown = first + second + 1000;
+        Api.given().contentType(ContentType.JSON).body(binding(unknown + 1, first, unknown)).put(PATH)
+                .then().statusCode(400).body("errors.field", contains("companyIds"))
+                .body("errors[0].message", equalTo("no company has id " + unknown + ", " + (unknown + 1)));
         Api.invalid().contentType(ContentType.JSON).body(binding(first)).put("/api/v1/token-subjects/" + "s".repeat(256))
                 .then().statusCode(400).body("errors[0].field", equalTo("subject"));
         Api.given().delete(PATH).then().statusCode(404);

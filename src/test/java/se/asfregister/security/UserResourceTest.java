@@ -1,5 +1,6 @@
 package se.asfregister.security;
 
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -95,6 +96,11 @@ class UserResourceTest {
                 .post("/api/v1/users").then().statusCode(400).body("errors[0].field", equalTo("companyIds"));
         Api.given().contentType(ContentType.JSON).body(user("rep.two", GOOD, List.of("REPORTER"), List.of(987654L)))
                 .post("/api/v1/users").then().statusCode(400).body("detail", containsString("987654"));
+        // every unknown id in one answer, as for the other links to companies
+        Api.given().contentType(ContentType.JSON)
+                .body(user("rep.two", GOOD, List.of("REPORTER"), List.of(company, 987655L, 987654L)))
+                .post("/api/v1/users").then().statusCode(400).body("errors.field", contains("companyIds"))
+                .body("errors[0].message", equalTo("no company has id 987654, 987655"));
         Api.invalid().contentType(ContentType.JSON).body(user("rep.three", GOOD, List.of("ROOT"), null))
                 .post("/api/v1/users").then().statusCode(400).body("errors[0].field", equalTo("roles[0]"));
         Api.invalid().contentType(ContentType.JSON).body(user("Bad Name", GOOD, List.of("ANALYST"), null))
