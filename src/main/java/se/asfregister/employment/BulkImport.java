@@ -13,7 +13,8 @@ import se.asfregister.employment.EmploymentRecords.ImportResult;
 /**
  * The two ways a bulk import of quarterly reports arrives, a CSV file or a JSON array of rows,
  * read into one batch of checked rows and run all or nothing in one transaction with the
- * imports' own timeout. A feature's import says how a batch is made and filled and how it runs.
+ * imports' own timeout, after which a large import gives back its heap ({@link ImportMemory}). A
+ * feature's import says how a batch is made and filled and how it runs.
  *
  * @param <B> the feature's batch of rows and their problems
  * @param <J> one row of the JSON array
@@ -32,6 +33,9 @@ public abstract class BulkImport<B extends ImportErrors, J> {
 
     @Inject
     SwedishClock clock;
+
+    @Inject
+    ImportMemory memory;
 
     /** {@code newBatch} gets the current quarter, the latest a row may report. */
     protected BulkImport(Function<Period, B> newBatch, BiConsumer<InputStream, B> readCsv, JsonRows<B, J> addJson) {
@@ -52,6 +56,7 @@ public abstract class BulkImport<B extends ImportErrors, J> {
     public ImportResult importCsv(InputStream body, boolean dryRun) {
         B batch = newBatch.apply(Period.current(clock));
         readCsv.accept(body, batch);
+        memory.releaseAfter(batch.rowsRead());
         return run(batch, dryRun);
     }
 
@@ -61,6 +66,7 @@ public abstract class BulkImport<B extends ImportErrors, J> {
     public ImportResult importJson(List<J> rows, boolean dryRun) {
         B batch = newBatch.apply(Period.current(clock));
         batch.addAll(rows, (row, value) -> addJson.add(batch, row, value));
+        memory.releaseAfter(batch.rowsRead());
         return run(batch, dryRun);
     }
 }

@@ -3,12 +3,11 @@ package se.asfregister.security;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import se.asfregister.common.AfterTransaction;
 import se.asfregister.common.Lookup;
 import se.asfregister.common.VersionedEntity;
 import se.asfregister.security.UserRecords.NewUser;
@@ -37,7 +36,7 @@ public class UserService {
     LoginThrottle throttle;
 
     @Inject
-    TransactionSynchronizationRegistry transactions;
+    AfterTransaction afterTransaction;
 
     @Inject
     KnownCompanies knownCompanies;
@@ -104,16 +103,7 @@ public class UserService {
 
     /** Remembered logins must not outlive a change to roles, bindings, enabled or password. */
     private void forgetLoginsAfterCommit() {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                authenticator.forgetAll();
-            }
-        });
+        afterTransaction.run(authenticator::forgetAll);
     }
 
     public UserResponse me(Principal p) {

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import se.asfregister.common.SwedishClock;
 import se.asfregister.support.Api;
 import se.asfregister.support.Fixtures;
+import se.asfregister.support.FullCollections;
 import se.asfregister.support.TestDb;
 
 @QuarkusTest
@@ -387,6 +388,36 @@ public class EmploymentImportTest {
                 .body(csv(List.of(EmploymentFixtures.csvRow(falunNo, "2025-Q2", 0)))).post(IMPORT)
                 .then().statusCode(401);
         assertEquals(before, TestDb.snapshot(ds));
+    }
+
+    /**
+     * A large import grows the heap for its rows and gives it back afterwards: one full collection
+     * follows an import of 10,000 rows, once it has ended; a smaller one runs none.
+     */
+    @Test
+    void aLargeImportIsFollowedByOneFullCollection() throws InterruptedException {
+        List<String> orgNos = EmploymentFixtures.insertCompanies(ds, 250, 10_000);
+        List<String> periods = EmploymentFixtures.periods(40);
+        List<String> rows = new ArrayList<>();
+        for (String c : orgNos) {
+            for (String p : periods) {
+                rows.add(EmploymentFixtures.csvRow(c, p, rows.size()));
+            }
+        }
+        try (FullCollections collections = new FullCollections()) {
+            Api.given().contentType("text/csv").queryParam("dryRun", true).body(csv(rows.subList(1, rows.size())))
+                    .post(IMPORT).then().statusCode(200).body("created", equalTo(9_999));
+            long importSent = FullCollections.now();
+            importCsv(csv(rows)).then().statusCode(200).body("created", equalTo(10_000));
+            long importAnswered = FullCollections.now();
+
+            // collections are reported in order: one from the dry run would come first
+            List<Long> starts = collections.awaitStarts(1);
+            assertEquals(1, starts.size(), "requested collections: " + starts);
+            assertTrue(starts.get(0) > importSent && starts.get(0) <= importAnswered,
+                    "collection at " + starts.get(0) + " ms, import from " + importSent + " to " + importAnswered);
+        }
+        assertEquals(10_000, TestDb.count(ds, "employment_report"));
     }
 
     /**
