@@ -19,6 +19,9 @@ IDLE_S = (5, 10, 20)
 SMALL = "-XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=64m -Xss512k"
 SETS = {
     "launcher": None,
+    # the serial collector without -Xms: the heap starts at its cap (1/64 of the machine's memory,
+    # capped by -Xmx) and is never shrunk below it
+    "serial, whole heap": "-Xmx256m -XX:+UseSerialGC " + SMALL,
     # G1 collects when the process has been idle for a second (JEP 346) and gives back what is
     # more than 30 % free; the heap starts at 32 MB instead of the whole cap
     "G1, periodic": "-Xms32m -Xmx256m -XX:+UseG1GC -XX:G1PeriodicGCInterval=1000 -XX:MinHeapFreeRatio=10 "

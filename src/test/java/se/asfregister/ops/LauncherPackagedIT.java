@@ -27,7 +27,8 @@ import se.asfregister.support.PackagedService;
  */
 class LauncherPackagedIT {
 
-    private static final List<String> SMALL_INSTANCE = List.of("-Xmx256m", "-XX:+UseSerialGC",
+    private static final List<String> SMALL_INSTANCE = List.of("-Xms48m", "-Xmx256m", "-Xmn32m", "-XX:+UseSerialGC",
+            "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-XX:-ShrinkHeapInSteps",
             "-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=64m", "-Xss512k");
 
     private static final List<String> LINKED = List.of("quarkus-run.jar", "lib", "app", "quarkus");
