@@ -60,6 +60,18 @@ public class EmploymentImportTest {
         return Api.invalid().contentType("text/csv").body(body).post(IMPORT);
     }
 
+    /** 10,000 CSV rows: 250 new companies (their seeds from {@code seedOffset}) × 40 quarters. */
+    private List<String> tenThousandRows(int seedOffset) {
+        List<String> periods = EmploymentFixtures.periods(40);
+        List<String> rows = new ArrayList<>();
+        for (String c : EmploymentFixtures.insertCompanies(ds, 250, seedOffset)) {
+            for (String p : periods) {
+                rows.add(EmploymentFixtures.csvRow(c, p, rows.size()));
+            }
+        }
+        return rows;
+    }
+
     private long auditEvents(String action) {
         return Api.given().queryParam("entityType", "EmploymentReport").queryParam("size", 200)
                 .get("/api/v1/audit-events").then().statusCode(200).extract().jsonPath()
@@ -124,14 +136,7 @@ public class EmploymentImportTest {
 
     @Test
     void oneBadRowAmongTenThousandRejectsAllAndNamesIt() {
-        List<String> companies = EmploymentFixtures.insertCompanies(ds, 250, 1000);
-        List<String> periods = EmploymentFixtures.periods(40);
-        List<String> rows = new ArrayList<>();
-        for (String c : companies) {
-            for (String p : periods) {
-                rows.add(EmploymentFixtures.csvRow(c, p, rows.size()));
-            }
-        }
+        List<String> rows = tenThousandRows(1000);
         assertEquals(10_000, rows.size());
         String bad = rows.get(7_776).replaceFirst(",2,1,0,", ",2,1000,0,"); // wage subsidy men > employees men
         rows.set(7_776, bad);
@@ -396,14 +401,7 @@ public class EmploymentImportTest {
      */
     @Test
     void aLargeImportIsFollowedByOneFullCollection() throws InterruptedException {
-        List<String> orgNos = EmploymentFixtures.insertCompanies(ds, 250, 10_000);
-        List<String> periods = EmploymentFixtures.periods(40);
-        List<String> rows = new ArrayList<>();
-        for (String c : orgNos) {
-            for (String p : periods) {
-                rows.add(EmploymentFixtures.csvRow(c, p, rows.size()));
-            }
-        }
+        List<String> rows = tenThousandRows(10_000);
         try (FullCollections collections = new FullCollections()) {
             Api.given().contentType("text/csv").queryParam("dryRun", true).body(csv(rows.subList(1, rows.size())))
                     .post(IMPORT).then().statusCode(200).body("created", equalTo(9_999));
