@@ -9,14 +9,14 @@ import se.asfregister.common.AfterTransaction;
  * database's uncommitted row versions, live for the whole import, so the collector moves them to
  * the old generation and grows it. The serial collector of the launcher returns that space only
  * after a full collection, which a service that mostly answers reads may not run for hours
- * (docs/performance.md, "Memory after an import"). So one full collection follows a large
- * import, once its transaction has ended and its data is garbage. {@code -XX:+DisableExplicitGC}
- * turns it off.
+ * (docs/performance.md, "A heap that shrinks after an import"). So one full collection follows
+ * a large import, once its transaction has ended and its data is garbage.
+ * {@code -XX:+DisableExplicitGC} turns it off.
  */
 @ApplicationScoped
 class ImportMemory {
 
-    /** Rows read from which an import is followed by a full collection (about 10 MB of heap). */
+    /** Rows read from which an import is followed by a full collection. */
     static final int COLLECT_AFTER_ROWS = 10_000;
 
     @Inject
