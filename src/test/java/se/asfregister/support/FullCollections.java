@@ -4,7 +4,7 @@ import com.sun.management.GarbageCollectionNotificationInfo;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.management.ListenerNotFoundException;
 import javax.management.Notification;
 import javax.management.NotificationEmitter;
@@ -12,42 +12,43 @@ import javax.management.NotificationListener;
 import javax.management.openmbean.CompositeData;
 
 /**
- * Records when the collections start that code asked for ({@code System.gc()}), whatever the
- * collector. The JVM reports collections to listeners on a thread of its own, in order, shortly
- * after they end: {@link #awaitStarts} waits for them, a bounded time.
+ * Counts the collections that code asked for ({@code System.gc()}), whatever the collector. The
+ * JVM reports a collection to listeners on a thread of its own, within milliseconds of its end:
+ * {@link #awaitCount} waits for one that is due, {@link #countAfterQuiet} gives one that was not
+ * expected the time to show. Counts, not times: the collections' start times are on a clock of
+ * their own, counted from a later moment than the JVM's uptime.
  */
 public final class FullCollections implements NotificationListener, AutoCloseable {
 
     private static final String REQUESTED = "System.gc()";
 
-    private final List<Long> starts = new CopyOnWriteArrayList<>();
+    private final AtomicInteger requested = new AtomicInteger();
     private final List<GarbageCollectorMXBean> collectors = ManagementFactory.getGarbageCollectorMXBeans();
 
     public FullCollections() {
         collectors.forEach(c -> ((NotificationEmitter) c).addNotificationListener(this, null, null));
     }
 
-    /** Milliseconds since the JVM started, the clock that collections' start times are given in. */
-    public static long now() {
-        return ManagementFactory.getRuntimeMXBean().getUptime();
-    }
-
     @Override
     public void handleNotification(Notification n, Object handback) {
-        if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {
-            var info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
-            if (REQUESTED.equals(info.getGcCause())) {
-                starts.add(info.getGcInfo().getStartTime());
-            }
+        if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())
+                && REQUESTED.equals(GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData()).getGcCause())) {
+            requested.incrementAndGet();
         }
     }
 
-    /** The start times ({@link #now()}) of the requested collections so far, once there are {@code count}, or after 10 s. */
-    public List<Long> awaitStarts(int count) throws InterruptedException {
-        for (int i = 0; i < 100 && starts.size() < count; i++) {
+    /** Requested collections so far, once there are {@code count}, or after 10 s. */
+    public int awaitCount(int count) throws InterruptedException {
+        for (int i = 0; i < 100 && requested.get() < count; i++) {
             Thread.sleep(100);
         }
-        return List.copyOf(starts);
+        return requested.get();
+    }
+
+    /** Requested collections so far, after a second in which any that already ran is reported. */
+    public int countAfterQuiet() throws InterruptedException {
+        Thread.sleep(1000);
+        return requested.get();
     }
 
     @Override
