@@ -24,10 +24,9 @@ public class Database {
 
     /**
      * The embedded H2's page cache in MB (H2's own default: 16). The cache lives in the service's
-     * heap, and an export or a county report reads the whole report table through it: each page
-     * stays cached long enough to be moved to the old generation, and is garbage there once
-     * pushed out. A smaller cache keeps that churn young (docs/performance.md, "The embedded
-     * database's page cache").
+     * heap, and an export reads the whole report table through it: each page stays cached long
+     * enough to be moved to the old generation, and is garbage there once pushed out. A smaller
+     * cache keeps that churn young (docs/performance.md, "The embedded database's page cache").
      */
     @ConfigProperty(name = "asf.h2.cache-size-mb", defaultValue = "4")
     int h2CacheSizeMb;
