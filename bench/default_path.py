@@ -47,11 +47,17 @@ def ready_empty(r, cmd):
     return seconds
 
 
-def reads(r, ids, duration):
+def get_company_script(r, ids):
+    """A wrk script that reads the companies `ids` at random."""
     lua = os.path.join(r.WORK, "default-get-company.lua")
     with open(lua, "w") as f:
         f.write("ids = {%s}\nrequest = function()\n  return wrk.format('GET', '/api/v1/companies/' .. "
                 "ids[math.random(#ids)])\nend\n" % ",".join(map(str, ids)))
+    return lua
+
+
+def reads(r, ids, duration):
+    lua = get_company_script(r, ids)
     r.wrk(lua, WARM_UP_S)  # the first seconds after a start compile the read's code
     g = r.wrk(lua, duration)
     h = r.wrk("/q/health/live", duration, auth=None)

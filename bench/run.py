@@ -5,7 +5,7 @@ wrk. Results go to bench/work/results-<db>.json and a markdown table on stdout.
 
 Usage: bench/run.py [--db h2|postgresql|both] [--duration SECONDS] [--jdk JDK_HOME] [--skip-build]
                     [--reads-only] [--reuse] [--peer [--peer-dir DIR]] [--default-path] [--largest-import]
-                    [--gc-options]
+                    [--gc-options] [--floor]
 Needs: JDK 17 or newer, python3, wrk (apt-get install wrk; not with --reads-only), and for
 PostgreSQL Debian's postgresql package (apt-get install postgresql). Everything runs on 127.0.0.1.
 The county report and progress are read as an administrator (exact figures) and anonymously
@@ -22,6 +22,8 @@ bare `java -jar` on 500 companies (bench/default_path.py): ready, GET company ag
 on the national dataset (bench/largest_import.py): its answer, time and RSS.
 --gc-options runs the default path's reads, import and export through the launcher with its own JVM options
 and with other collector settings (bench/gc_options.py): RSS right after the import and while idle, GET's cost.
+--floor builds a throwaway variant of the H2 package with a REST read that reads nothing and compares it with
+GET company and the live endpoint, with CPU time per request (bench/floor.py).
 With a JDK of 25 or newer (--jdk), an AOT cache is
 trained with scripts/aot-cache.sh, and every run starts from that cache (docs/operations.md).
 """
@@ -486,6 +488,8 @@ def main():
     ap.add_argument("--gc-options", action="store_true",
                     help="the launcher with its own options and other collector settings: RSS after an import "
                          "and while idle (bench/gc_options.py)")
+    ap.add_argument("--floor", action="store_true",
+                    help="GET company against a REST read that reads nothing, in a throwaway package (bench/floor.py)")
     args = ap.parse_args()
     global JAVA, AOT
     JAVA = os.path.join(args.jdk, "bin", "java") if args.jdk else "java"
@@ -500,6 +504,8 @@ def main():
         return largest_import(args)
     if args.gc_options:
         return gc_options(args)
+    if args.floor:
+        return floor(args)
     dataset = os.path.join(WORK, "dataset")
     sh([sys.executable, os.path.join(HERE, "generate.py"), dataset])
     dbs = ["h2", "postgresql"] if args.db == "both" else [args.db]
@@ -523,10 +529,11 @@ def packaged(db, skip_build):
 
 
 def on_h2_package(args, module, name, with_duration=True):
-    """Runs `module.measure` on the H2 package, keeps its results in bench/work/results-<name>.json
-    and prints them, with the module's table where it has one."""
-    app = packaged("h2", args.skip_build)
+    """Runs `module.measure` on the H2 package (or on the one the module's own `build` makes), keeps
+    its results in bench/work/results-<name>.json and prints them, with the module's table where it
+    has one."""
     here = sys.modules[__name__]
+    app = module.build(here) if hasattr(module, "build") else packaged("h2", args.skip_build)
     res = module.measure(here, app, args.duration) if with_duration else module.measure(here, app)
     with open(os.path.join(WORK, "results-%s.json" % name), "w") as f:
         json.dump(res, f, indent=2)
@@ -548,6 +555,11 @@ def largest_import(args):
 def gc_options(args):
     import gc_options as gc
     on_h2_package(args, gc, "gc-options")
+
+
+def floor(args):
+    import floor as fl
+    on_h2_package(args, fl, "floor")
 
 
 def compare_with_peer(args):
