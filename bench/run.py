@@ -134,12 +134,19 @@ def java_supports_aot(java):
     return " AOTCacheOutput " in flags
 
 
-def train_aot(app, db):
-    """The AOT cache of this package, from a training run on a scratch database."""
+def trained_copy(app, db):
+    """A copy of the package with an AOT cache trained with this benchmark's options, from a
+    training run on a scratch database. The package itself keeps the cache it was built with (none
+    for PostgreSQL): its launcher would otherwise start a later mode's service, e.g. --peer on JDK
+    17 or --default-path, from this benchmark's cache and JDK."""
+    copy = app.rstrip("/") + "-aot"
+    shutil.rmtree(copy, ignore_errors=True)
+    shutil.copytree(app, copy, ignore=shutil.ignore_patterns("app.aot", "app.aot.java"))
     env = dict(os.environ, JAVA=JAVA, JAVA_OPTS=" ".join(JVM_OPTS))
     if db == "postgresql":
         env.update(pg_env(new_pg_database("aot_training")))
-    sh([os.path.join(ROOT, "scripts", "aot-cache.sh"), app], env=env)
+    sh([os.path.join(ROOT, "scripts", "aot-cache.sh"), copy], env=env)
+    return copy
 
 
 def start_postgres(reuse=False):
@@ -422,7 +429,7 @@ def bench(db, app, dataset, duration, reads_only=False, reuse=False):
     proc = None
     try:
         if AOT:
-            train_aot(app, db)
+            app = trained_copy(app, db)
         results = {"java": JAVA, "aot_cache": AOT}
         if not reads_only:
             results["startup_s"] = round(median_startup(app, db, "empty", fresh=True), 2)
@@ -570,7 +577,7 @@ def compare_with_peer(args):
     if AOT:
         stop_pg = start_postgres()
         try:
-            train_aot(app, "postgresql")
+            app = trained_copy(app, "postgresql")
         finally:
             stop_pg()
     res = peer.compare(sys.modules[__name__], app, args.peer_dir, args.duration)
