@@ -489,9 +489,7 @@ public class CompanyResourceTest {
         Api.invalid().contentType(ContentType.JSON).accept("application/xml").body(Fixtures.company(61, "X", "2081"))
                 .post("/api/v1/companies")
                 .then().statusCode(406).contentType("application/problem+json");
-        Map<String, Object> huge = Fixtures.company(62, "Stor", "2081");
-        huge.put("description", "x".repeat(2_000_000));
-        Api.invalid().contentType(ContentType.JSON).body(huge).post("/api/v1/companies")
+        Api.invalid().contentType(ContentType.JSON).body(Fixtures.oversizedJson(2_000_000)).post("/api/v1/companies")
                 .then().statusCode(413).contentType("application/problem+json");
         Map<String, Object> longName = Fixtures.company(63, "n".repeat(100_000), "2081");
         Api.invalid().contentType(ContentType.JSON).body(longName).post("/api/v1/companies")

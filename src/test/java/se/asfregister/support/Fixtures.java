@@ -52,6 +52,15 @@ public final class Fixtures {
         return body;
     }
 
+    /**
+     * A JSON body of {@code bytes} bytes or more that is large by its padding alone. A megabyte
+     * string value would be copied again and again by the test client's contract check and its
+     * request log; with the heap the suite has built up by then, that ran the test JVM out of memory.
+     */
+    public static String oversizedJson(int bytes) {
+        return "{" + " ".repeat(bytes) + "\"name\": \"Stor\"}";
+    }
+
     public static Map<String, Object> allCriteria(boolean value) {
         return Map.of("sellsGoodsOrServices", value, "integrationPurpose", value, "employeeParticipation", value,
                 "reinvestsProfits", value, "independentOfPublicSector", value);

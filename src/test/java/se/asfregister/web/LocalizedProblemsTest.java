@@ -123,8 +123,7 @@ class LocalizedProblemsTest {
                 .body("title", equalTo("Innehållstypen stöds inte"))
                 .body("detail", equalTo("Content-Type stöds inte här"));
 
-        String big = "{\"name\": \"" + "x".repeat(1_100_000) + "\"}";
-        Api.invalid().header("Accept-Language", "sv").contentType(ContentType.JSON).body(big)
+        Api.invalid().header("Accept-Language", "sv").contentType(ContentType.JSON).body(Fixtures.oversizedJson(1_100_000))
                 .post("/api/v1/companies")
                 .then().statusCode(413)
                 .body("title", equalTo("Begärandekroppen är för stor"))
