@@ -68,12 +68,17 @@ public class BenchFloorResource {
 TICKS = os.sysconf("SC_CLK_TCK")
 
 
+def drop_worktree(r, src):
+    """The scratch worktree gone, also one an interrupted run left behind."""
+    subprocess.run(["git", "worktree", "remove", "--force", src], cwd=r.ROOT, capture_output=True)
+    shutil.rmtree(src, ignore_errors=True)
+    subprocess.run(["git", "worktree", "prune"], cwd=r.ROOT)
+
+
 def build(r):
     """The package of HEAD plus the floor resource, in bench/work/app-floor."""
     src = os.path.join(r.WORK, "floor-src")
-    if os.path.exists(src):
-        subprocess.run(["git", "worktree", "remove", "--force", src], cwd=r.ROOT)
-        shutil.rmtree(src, ignore_errors=True)
+    drop_worktree(r, src)
     r.sh(["git", "worktree", "add", "--detach", src, "HEAD"], cwd=r.ROOT)
     try:
         with open(os.path.join(src, "src/main/java/se/asfregister/area/BenchFloorResource.java"), "w") as f:
@@ -84,7 +89,7 @@ def build(r):
         shutil.copytree(os.path.join(src, "target", "quarkus-app"), app)
         return app
     finally:
-        subprocess.run(["git", "worktree", "remove", "--force", src], cwd=r.ROOT)
+        drop_worktree(r, src)
 
 
 def service_cpu_s(pid):
