@@ -65,6 +65,7 @@ public class CompanyService extends VersionedCrud<Company, CompanyRequest, Compa
     @Inject
     DataSource dataSource;
 
+    private final KeptResponses kept = new KeptResponses();
     private final Object firstQuery = new Object();
     private volatile boolean warm;
 
@@ -131,10 +132,19 @@ public class CompanyService extends VersionedCrud<Company, CompanyRequest, Compa
                 filter.reservedContract() == null ? null : reserved.eligibleCompanies());
     }
 
-    /** The most frequent read, over plain JDBC ({@link CompanyRow#BY_ID}); only the resource calls it, outside any transaction. */
+    /**
+     * The most frequent read, over plain JDBC ({@link CompanyRow#BY_ID}) and kept until a write
+     * ({@link KeptResponses}); only the resource calls it, outside any transaction.
+     */
     @Override
     public CompanyResponse get(long id) {
-        return responsesOf(List.of(row(id))).get(0);
+        long generation = KeptResponses.generation(dataSource);
+        CompanyResponse response = kept.get(id, generation, clock.now());
+        if (response == null) {
+            response = responsesOf(List.of(row(id))).get(0);
+            kept.put(generation, response);
+        }
+        return response;
     }
 
     /** The connection goes back to the pool before the response is built (which may read the latest report). */

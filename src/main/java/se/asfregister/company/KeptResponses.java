@@ -1,0 +1,64 @@
+package se.asfregister.company;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.DataSource;
+import se.asfregister.audit.WriteGeneration;
+import se.asfregister.company.CompanyRecords.CompanyResponse;
+
+/**
+ * Company responses kept between reads of {@code GET /companies/{id}}, each with the
+ * {@link WriteGeneration} it was read at, like the report's kept figures: every instance reads
+ * the generation from the database, so a write through any instance shows in the next read on
+ * every other. A kept response also stops serving when the clock has moved its verification
+ * across {@link VerificationAge#MAX_AGE}. It is the whole response; what the caller may see of
+ * it is decided on each request, as before (docs/performance.md, "Kept company responses").
+ */
+final class KeptResponses {
+
+    /** About a megabyte of responses; a register larger than this starts over rather than grow. */
+    static final int MAX = 2048;
+
+    private record Kept(long generation, CompanyResponse response) {
+    }
+
+    private final Map<Long, Kept> kept = new ConcurrentHashMap<>();
+
+    /** The generation now; read it before the company, so that a write committed in between shows next time. */
+    static long generation(DataSource dataSource) {
+        try (Connection con = dataSource.getConnection(); PreparedStatement ps = con.prepareStatement(WriteGeneration.READ);
+                ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading the write generation failed", e);
+        }
+    }
+
+    /** The response kept for {@code id} if no write has committed since and its staleness still holds at {@code now}; else null. */
+    CompanyResponse get(long id, long generation, Instant now) {
+        Kept k = kept.get(id);
+        if (k == null || k.generation() != generation
+                || VerificationAge.isStale(k.response().verifiedAt(), now) != k.response().stale()) {
+            return null;
+        }
+        return k.response();
+    }
+
+    void put(long generation, CompanyResponse response) {
+        if (kept.size() >= MAX) {
+            kept.clear();
+        }
+        kept.put(response.id(), new Kept(generation, response));
+    }
+
+    /** How many are kept. */
+    int size() {
+        return kept.size();
+    }
+}

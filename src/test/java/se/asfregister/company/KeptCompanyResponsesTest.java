@@ -1,0 +1,90 @@
+package se.asfregister.company;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import se.asfregister.audit.WriteGeneration;
+import se.asfregister.support.Api;
+import se.asfregister.support.Fixtures;
+import se.asfregister.support.TestDb;
+
+/**
+ * {@code GET /companies/{id}} answers from a kept response until a write commits
+ * ({@link KeptResponses}): every write shows in the next read, each caller still sees only what
+ * it may, and a row changed by hand shows once the write generation is raised, as
+ * {@link WriteGeneration} tells operators. The clock's part (a confirmation running out with no
+ * write) is {@code offering.StaleDirectoryTest#staleAtTwelveMonthsAndLeftOutOfThePublicSearch}.
+ */
+@QuarkusTest
+class KeptCompanyResponsesTest {
+
+    static final String COMPANIES = "/api/v1/companies";
+
+    @Inject
+    DataSource ds;
+
+    long id;
+
+    @BeforeEach
+    void company() {
+        TestDb.clear(ds);
+        Map<String, Object> body = Fixtures.company(41, "Kvarnens Café", "2080");
+        body.put("contact", Map.of("name", "Anna Andersson", "email", "anna@example.org"));
+        id = Fixtures.createCompany(body);
+    }
+
+    @Test
+    void aRowChangedByHandShowsOnceTheGenerationIsRaised() throws SQLException {
+        Api.given().get(COMPANIES + "/" + id).then().statusCode(200).body("name", equalTo("Kvarnens Café"));
+
+        try (Connection c = ds.getConnection();
+                PreparedStatement ps = c.prepareStatement("UPDATE company SET name = ? WHERE id = ?")) {
+            ps.setString(1, "Kvarnens Kafé");
+            ps.setLong(2, id);
+            ps.executeUpdate();
+        }
+        Api.given().get(COMPANIES + "/" + id).then().statusCode(200).body("name", equalTo("Kvarnens Café"));
+
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate(WriteGeneration.RAISE);
+        }
+        Api.given().get(COMPANIES + "/" + id).then().statusCode(200).body("name", equalTo("Kvarnens Kafé"));
+    }
+
+    @Test
+    void everyWriteShowsInTheNextRead() {
+        Api.given().get(COMPANIES + "/" + id).then().statusCode(200).header("ETag", equalTo("\"0\""));
+
+        Api.given().contentType("application/merge-patch+json").header("If-Match", "\"0\"")
+                .body("{\"website\":\"https://example.org/kvarnen\"}").patch(COMPANIES + "/" + id).then().statusCode(200);
+        Api.given().get(COMPANIES + "/" + id).then().statusCode(200).header("ETag", equalTo("\"1\""))
+                .body("website", equalTo("https://example.org/kvarnen"));
+
+        // a write to another company raises the same generation: this one is read again, unchanged
+        Fixtures.createCompany(42, "Sågens Snickeri", "2080");
+        Api.given().get(COMPANIES + "/" + id).then().statusCode(200).header("ETag", equalTo("\"1\""))
+                .body("website", equalTo("https://example.org/kvarnen"));
+
+        Api.given().header("If-Match", "\"1\"").delete(COMPANIES + "/" + id).then().statusCode(204);
+        Api.given().get(COMPANIES + "/" + id).then().statusCode(404);
+    }
+
+    @Test
+    void eachCallerSeesOnlyWhatItMay() {
+        Api.given().get(COMPANIES + "/" + id).then().statusCode(200).body("contact.email", equalTo("anna@example.org"));
+        Api.anonymous().get(COMPANIES + "/" + id).then().statusCode(200).body("contact", nullValue())
+                .body("verifiedBy", nullValue());
+        Api.given().get(COMPANIES + "/" + id).then().statusCode(200).body("contact.email", equalTo("anna@example.org"))
+                .body("verifiedBy", equalTo(Api.ADMIN));
+    }
+}
