@@ -2,6 +2,8 @@ package se.asfregister.company;
 
 import io.quarkus.hibernate.orm.panache.common.ProjectedFieldName;
 import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -9,6 +11,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
+import javax.sql.DataSource;
+import se.asfregister.web.ApiException;
 
 /**
  * A company's own columns and its two lists as plain values. The list and the export read their
@@ -72,6 +76,21 @@ public record CompanyRow(
             + " (SELECT array_agg(i.industry ORDER BY i.position) FROM company_industry i WHERE i.company_id = c.id),"
             + " (SELECT array_agg(s.url ORDER BY s.position) FROM company_social_media s WHERE s.company_id = c.id)"
             + " FROM company c WHERE c.id = ?";
+
+    /** The company {@code id} over JDBC; the connection goes back to the pool before the response is built (which may read the latest report). */
+    static CompanyRow byId(DataSource dataSource, long id) {
+        try (Connection con = dataSource.getConnection(); PreparedStatement ps = con.prepareStatement(BY_ID)) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw ApiException.notFound("Company", id);
+                }
+                return of(rs);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading company " + id + " failed", e);
+        }
+    }
 
     /** The row {@link #BY_ID} read: its columns come in the components' order. */
     static CompanyRow of(ResultSet rs) throws SQLException {

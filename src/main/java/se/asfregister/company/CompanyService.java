@@ -5,10 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -141,25 +137,10 @@ public class CompanyService extends VersionedCrud<Company, CompanyRequest, Compa
         long generation = KeptResponses.generation(dataSource);
         CompanyResponse response = kept.get(id, generation, clock.now());
         if (response == null) {
-            response = responsesOf(List.of(row(id))).get(0);
+            response = responsesOf(List.of(CompanyRow.byId(dataSource, id))).get(0);
             kept.put(generation, response);
         }
         return response;
-    }
-
-    /** The connection goes back to the pool before the response is built (which may read the latest report). */
-    private CompanyRow row(long id) {
-        try (Connection con = dataSource.getConnection(); PreparedStatement ps = con.prepareStatement(CompanyRow.BY_ID)) {
-            ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw ApiException.notFound("Company", id);
-                }
-                return CompanyRow.of(rs);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Reading company " + id + " failed", e);
-        }
     }
 
     @Override
