@@ -1,6 +1,7 @@
 package se.asfregister.company;
 
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -77,6 +78,15 @@ class KeptCompanyResponsesTest {
 
         Api.given().header("If-Match", "\"1\"").delete(COMPANIES + "/" + id).then().statusCode(204);
         Api.given().get(COMPANIES + "/" + id).then().statusCode(404);
+    }
+
+    @Test
+    void aConfirmationShowsInTheNextRead() {
+        String before = Api.given().get(COMPANIES + "/" + id).then().statusCode(200).extract().path("verifiedAt");
+        String confirmed = Api.given().header("If-Match", "\"0\"").post(COMPANIES + "/" + id + "/verify").then()
+                .statusCode(200).extract().path("verifiedAt");
+        Api.given().get(COMPANIES + "/" + id).then().statusCode(200).body("verifiedAt", equalTo(confirmed))
+                .body("verifiedAt", not(equalTo(before)));
     }
 
     @Test
