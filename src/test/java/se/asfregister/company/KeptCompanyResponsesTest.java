@@ -10,7 +10,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,9 +38,8 @@ class KeptCompanyResponsesTest {
     @BeforeEach
     void company() {
         TestDb.clear(ds);
-        Map<String, Object> body = Fixtures.company(41, "Kvarnens Café", "2080");
-        body.put("contact", Map.of("name", "Anna Andersson", "email", "anna@example.org"));
-        id = Fixtures.createCompany(body);
+        id = Fixtures.createCompany(
+                Fixtures.companyWithContact(41, "Kvarnens Café", "2080", "Anna Andersson", "anna@example.org"));
     }
 
     @Test

@@ -33,12 +33,10 @@ class AuthenticationTest {
     @BeforeEach
     void setUp() {
         TestDb.clear(ds);
-        Map<String, Object> body = Fixtures.company(1, "Egen Återbruk", "2080");
-        body.put("contact", Map.of("name", "Anna Andersson", "email", "anna@example.org"));
-        own = Fixtures.createCompany(body);
-        Map<String, Object> other = Fixtures.company(2, "Annans Café", "2062");
-        other.put("contact", Map.of("name", "Bo Berg", "email", "bo@example.org"));
-        foreign = Fixtures.createCompany(other);
+        own = Fixtures.createCompany(
+                Fixtures.companyWithContact(1, "Egen Återbruk", "2080", "Anna Andersson", "anna@example.org"));
+        foreign = Fixtures.createCompany(
+                Fixtures.companyWithContact(2, "Annans Café", "2062", "Bo Berg", "bo@example.org"));
         SecurityFixtures.bindDemoReporter(own);
     }
 

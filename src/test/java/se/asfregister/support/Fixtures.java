@@ -52,6 +52,14 @@ public final class Fixtures {
         return body;
     }
 
+    /** A minimal valid company body with a contact person (personal data: shown only to callers allowed to see it). */
+    public static Map<String, Object> companyWithContact(int seed, String name, String municipalityCode,
+            String contactName, String email) {
+        Map<String, Object> body = company(seed, name, municipalityCode);
+        body.put("contact", Map.of("name", contactName, "email", email));
+        return body;
+    }
+
     /**
      * A JSON body of {@code bytes} bytes or more that is large by its padding alone. A megabyte
      * string value would be copied again and again by the test client's contract check and its
