@@ -1,8 +1,11 @@
 package se.asfregister.audit;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import javax.sql.DataSource;
 
 /**
  * The number of audited writes, shared by every instance through the database: the counter in
@@ -22,6 +25,17 @@ public final class WriteGeneration {
     public static final String READ = "SELECT generation FROM write_generation WHERE id = 1";
 
     private WriteGeneration() {
+    }
+
+    /** The counter now, on a connection of its own (for reads outside a transaction). */
+    public static long read(DataSource dataSource) {
+        try (Connection con = dataSource.getConnection(); PreparedStatement ps = con.prepareStatement(READ);
+                ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading the write generation failed", e);
+        }
     }
 
     /**

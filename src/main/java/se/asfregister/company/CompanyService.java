@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import se.asfregister.area.Municipality;
+import se.asfregister.audit.WriteGeneration;
 import se.asfregister.common.Listing;
 import se.asfregister.common.SwedishClock;
 import se.asfregister.common.VersionedCrud;
@@ -134,7 +135,8 @@ public class CompanyService extends VersionedCrud<Company, CompanyRequest, Compa
      */
     @Override
     public CompanyResponse get(long id) {
-        long generation = KeptResponses.generation(dataSource);
+        // before the company: a write that commits in between shows in the next read
+        long generation = WriteGeneration.read(dataSource);
         CompanyResponse response = kept.get(id, generation, clock.now());
         if (response == null) {
             response = responsesOf(List.of(CompanyRow.byId(dataSource, id))).get(0);

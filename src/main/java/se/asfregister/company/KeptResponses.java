@@ -1,13 +1,8 @@
 package se.asfregister.company;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import javax.sql.DataSource;
 import se.asfregister.audit.WriteGeneration;
 import se.asfregister.company.CompanyRecords.CompanyResponse;
 
@@ -21,24 +16,13 @@ import se.asfregister.company.CompanyRecords.CompanyResponse;
  */
 final class KeptResponses {
 
-    /** About a megabyte of responses; a register larger than this starts over rather than grow. */
+    /** A few megabytes of responses at most; a register larger than this starts over rather than grow. */
     static final int MAX = 2048;
 
     private record Kept(long generation, CompanyResponse response) {
     }
 
     private final Map<Long, Kept> kept = new ConcurrentHashMap<>();
-
-    /** The generation now; read it before the company, so that a write committed in between shows next time. */
-    static long generation(DataSource dataSource) {
-        try (Connection con = dataSource.getConnection(); PreparedStatement ps = con.prepareStatement(WriteGeneration.READ);
-                ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Reading the write generation failed", e);
-        }
-    }
 
     /** The response kept for {@code id} if no write has committed since and its staleness still holds at {@code now}; else null. */
     CompanyResponse get(long id, long generation, Instant now) {
