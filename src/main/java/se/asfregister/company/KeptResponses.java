@@ -19,7 +19,8 @@ final class KeptResponses {
     /** A few megabytes of responses at most; a register larger than this starts over rather than grow. */
     static final int MAX = 2048;
 
-    private record Kept(long generation, CompanyResponse response) {
+    /** {@code staleFrom} is worked out once, when kept, not on every read. */
+    private record Kept(long generation, CompanyResponse response, Instant staleFrom) {
     }
 
     private final Map<Long, Kept> kept = new ConcurrentHashMap<>();
@@ -27,8 +28,7 @@ final class KeptResponses {
     /** The response kept for {@code id} if no write has committed since and its staleness still holds at {@code now}; else null. */
     CompanyResponse get(long id, long generation, Instant now) {
         Kept k = kept.get(id);
-        if (k == null || k.generation() != generation
-                || VerificationAge.isStale(k.response().verifiedAt(), now) != k.response().stale()) {
+        if (k == null || k.generation() != generation || !now.isBefore(k.staleFrom()) != k.response().stale()) {
             return null;
         }
         return k.response();
@@ -38,7 +38,7 @@ final class KeptResponses {
         if (kept.size() >= MAX) {
             kept.clear();
         }
-        kept.put(response.id(), new Kept(generation, response));
+        kept.put(response.id(), new Kept(generation, response, VerificationAge.staleFrom(response.verifiedAt())));
     }
 
     /** How many are kept. */
