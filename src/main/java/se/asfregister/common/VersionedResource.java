@@ -104,7 +104,8 @@ public abstract class VersionedResource<Q extends Record, R extends Versioned> {
         return Response.noContent().build();
     }
 
-    private long id(String id) {
+    /** The path's id, or a 404 naming the resource. */
+    protected long id(String id) {
         return Params.pathId(name, id);
     }
 

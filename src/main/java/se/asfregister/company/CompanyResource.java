@@ -67,6 +67,16 @@ public class CompanyResource extends ListedResource<CompanyRequest, CompanyRespo
         return page(query, page);
     }
 
+    /** The most frequent read: JSON written once per kept response and kind of caller (docs/performance.md). */
+    @GET
+    @Path("/{id}")
+    @Override
+    public Response get(@PathParam("id") String id) {
+        long companyId = id(id);
+        KeptResponses.Kept kept = companies.kept(companyId);
+        return Responses.ok(kept.json(access.canSeePersonalData(companyId)), kept.response().version());
+    }
+
     /** CSV export: every matching company (filters and sort apply, paging does not). */
     @GET
     @Produces({Csv.MEDIA_TYPE, Xlsx.MEDIA_TYPE})

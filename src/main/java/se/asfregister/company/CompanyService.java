@@ -62,7 +62,9 @@ public class CompanyService extends VersionedCrud<Company, CompanyRequest, Compa
     @Inject
     DataSource dataSource;
 
-    private final KeptResponses kept = new KeptResponses();
+    @Inject
+    KeptResponses kept;
+
     private final Object firstQuery = new Object();
     private volatile boolean warm;
 
@@ -135,14 +137,15 @@ public class CompanyService extends VersionedCrud<Company, CompanyRequest, Compa
      */
     @Override
     public CompanyResponse get(long id) {
+        return kept(id).response();
+    }
+
+    /** {@link #get}'s response as kept, with its JSON for the resource. */
+    KeptResponses.Kept kept(long id) {
         // before the company: a write that commits in between shows in the next read
         long generation = WriteGeneration.read(dataSource);
-        CompanyResponse response = kept.get(id, generation, clock.now());
-        if (response == null) {
-            response = responsesOf(List.of(CompanyRow.byId(dataSource, id))).get(0);
-            kept.put(generation, response);
-        }
-        return response;
+        KeptResponses.Kept k = kept.get(id, generation, clock.now());
+        return k != null ? k : kept.put(generation, responsesOf(List.of(CompanyRow.byId(dataSource, id))).get(0));
     }
 
     @Override
