@@ -1,6 +1,7 @@
 package se.asfregister.company;
 
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -10,6 +11,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -94,5 +97,16 @@ class KeptCompanyResponsesTest {
                 .body("verifiedBy", nullValue());
         Api.given().get(COMPANIES + "/" + id).then().statusCode(200).body("contact.email", equalTo("anna@example.org"))
                 .body("verifiedBy", equalTo(Api.ADMIN));
+    }
+
+    /** The kept JSON is written as every other company response is: the list's item is the same document. */
+    @Test
+    void answersWithTheSameDocumentAsTheList() {
+        for (var caller : List.of(Api.given(), Api.anonymous())) {
+            Map<String, Object> one = caller.get(COMPANIES + "/" + id).then().statusCode(200)
+                    .contentType("application/json;charset=UTF-8").extract().jsonPath().getMap("$");
+            Map<String, Object> listed = caller.get(COMPANIES).then().statusCode(200).extract().jsonPath().getMap("items[0]");
+            assertEquals(listed, one);
+        }
     }
 }
