@@ -71,21 +71,28 @@ def stop(r, proc):
     r.stop_service(proc, 120)  # the service's launcher may write its class data archive on the first stop
 
 
-def service_cmd(r, app):
+def service_cmd(r, app, own_options=False):
     """The packaged service as a user starts it: its launcher, with the peer's options instead of
-    the launcher's defaults (AOT cache or class data sharing as the package carries them)."""
+    the launcher's defaults (AOT cache or class data sharing as the package carries them); with
+    own_options, the launcher's own defaults."""
     launcher = os.path.join(app, "run")
     if os.path.exists(launcher):
-        return [launcher], {"ASF_JVM_DEFAULTS": " ".join(FLAGS)}
+        return [launcher], {} if own_options else {"ASF_JVM_DEFAULTS": " ".join(FLAGS)}
     return [r.JAVA] + FLAGS + ["-jar", os.path.join(app, "quarkus-run.jar")], {}
 
 
-def start_side(r, side, app, jar):
-    env = dict(os.environ, MALLOC_ARENA_MAX="2")
+def start_side(r, side, app, jar, own_options=False):
+    """Starts one side with the issue's options, or with own_options each as its README starts it:
+    the service's launcher with its defaults, the peer with `java -jar` and the JVM's defaults."""
+    env = dict(os.environ)
     env.pop("JAVA_OPTS", None)
+    env.pop("MALLOC_ARENA_MAX", None)
+    if not own_options:
+        env["MALLOC_ARENA_MAX"] = "2"
+    flags = [] if own_options else FLAGS
     url = "jdbc:postgresql://127.0.0.1:%d/%s" % (r.PG_PORT, DATABASE)
     if side == "service":
-        cmd, extra = service_cmd(r, app)
+        cmd, extra = service_cmd(r, app, own_options)
         env.update(extra, ASF_DEMO_DATA_ENABLED="false", ASF_ADMIN_PASSWORD=r.ADMIN_PASSWORD,
                    QUARKUS_HTTP_PORT=str(r.PORT), QUARKUS_HTTP_HOST="127.0.0.1", **r.pg_env(DATABASE))
         if r.JAVA != "java":
@@ -93,7 +100,7 @@ def start_side(r, side, app, jar):
         return start(r, cmd, env, r.BASE + "/q/health/ready", "peer-bench-service.log")
     env.update(SPRING_DATASOURCE_URL=url, SPRING_DATASOURCE_USERNAME="asf", SPRING_DATASOURCE_PASSWORD="",
                SERVER_PORT=str(r.PORT), SERVER_ADDRESS="127.0.0.1")
-    return start(r, [r.JAVA] + FLAGS + ["-jar", jar], env, r.BASE + "/actuator/health", "peer-bench-peer.log")
+    return start(r, [r.JAVA] + flags + ["-jar", jar], env, r.BASE + "/actuator/health", "peer-bench-peer.log")
 
 
 def measure(r, ids, duration):
@@ -126,7 +133,7 @@ def prepare(r, app):
     return ids
 
 
-def compare(r, app, peer_dir, duration):
+def compare(r, app, peer_dir, duration, own_options=False):
     """Alternating rounds of service and peer; returns the best of each side and the ratios."""
     jar = build_peer(r, peer_dir or find_peer_dir(r.ROOT))
     stop_pg = r.start_postgres()
@@ -136,7 +143,7 @@ def compare(r, app, peer_dir, duration):
         bodies = {}
         for n in range(ROUNDS):
             for side in ("service", "peer") if n % 2 == 0 else ("peer", "service"):
-                proc, ready = start_side(r, side, app, jar)
+                proc, ready = start_side(r, side, app, jar, own_options)
                 try:
                     bodies[side] = r.request("GET", "/api/v1/companies/%d" % ids[0], auth=None)
                     with open(os.path.join(r.WORK, "peer-body-%s.json" % side), "wb") as f:
@@ -148,15 +155,15 @@ def compare(r, app, peer_dir, duration):
                 print("round %d, %s: %s" % (n + 1, side, json.dumps({k: round(v, 2) for k, v in m.items()})),
                       flush=True)
                 rounds[side].append(m)
-        return summarize(r, rounds, bodies)
+        return summarize(r, rounds, bodies, own_options)
     finally:
         stop_pg()
 
 
-def summarize(r, rounds, bodies):
+def summarize(r, rounds, bodies, own_options):
     service, peer = r.best(rounds["service"]), r.best(rounds["peer"])
     ratios = {k: round(service[k] / peer[k], 2) for k in TARGETS if peer.get(k)}
-    return {"service": service, "peer": peer, "ratios": ratios, "flags": FLAGS,
+    return {"service": service, "peer": peer, "ratios": ratios, "flags": "each its own" if own_options else FLAGS,
             "same_company_body": bodies["service"] == bodies["peer"],
             "companies": COMPANIES, "rounds": ROUNDS}
 

@@ -4,7 +4,7 @@ PostgreSQL, load the synthetic national dataset through the public API, and meas
 wrk. Results go to bench/work/results-<db>.json and a markdown table on stdout.
 
 Usage: bench/run.py [--db h2|postgresql|both] [--duration SECONDS] [--jdk JDK_HOME] [--skip-build]
-                    [--reads-only] [--reuse] [--peer [--peer-dir DIR]] [--default-path] [--largest-import]
+                    [--reads-only] [--reuse] [--peer [--own-options] [--peer-dir DIR]] [--default-path] [--largest-import]
                     [--gc-options] [--floor]
 Needs: JDK 17 or newer, python3, wrk (apt-get install wrk; not with --reads-only), and for
 PostgreSQL Debian's postgresql package (apt-get install postgresql). Everything runs on 127.0.0.1.
@@ -15,7 +15,9 @@ last run loaded (bench/work), to compare two builds on the same data without loa
 --peer compares the service with the Spring Boot peer (bench/peer.py) instead: it builds the peer
 from peers/spring-boot of the shared project folder (found above the checkout, or --peer-dir), loads
 300 companies into one PostgreSQL database through the service, measures both in alternating
-rounds with the same JVM options and prints the ratios against issue 22's targets.
+rounds with the same JVM options and prints the ratios against issue 22's targets. With --own-options
+each side runs as its README starts it instead (the service's launcher with its defaults, the peer with
+`java -jar`): not the issue's comparison, but what two newcomers would see.
 --default-path measures the H2 package as the README starts it (its launcher, no options) beside the
 bare `java -jar` on 500 companies (bench/default_path.py): ready, GET company against /q/health/live, RSS.
 --largest-import sends the largest import allowed (200,000 rows) to the H2 package started by its launcher,
@@ -487,6 +489,8 @@ def main():
                          "25 or newer runs it from an AOT cache")
     ap.add_argument("--peer", action="store_true",
                     help="compare with the Spring Boot peer on PostgreSQL (bench/peer.py) instead of the full run")
+    ap.add_argument("--own-options", action="store_true",
+                    help="with --peer: each side with its own JVM options, as its README starts it")
     ap.add_argument("--peer-dir", help="the peer's source folder (default: shared/peers/spring-boot above the checkout)")
     ap.add_argument("--default-path", action="store_true",
                     help="the H2 package through its launcher beside bare java -jar (bench/default_path.py)")
@@ -572,6 +576,8 @@ def floor(args):
 def compare_with_peer(args):
     import peer
     global JVM_OPTS
+    if args.own_options and AOT:
+        raise SystemExit("--own-options starts the package's launcher as it is; leave out --jdk")
     JVM_OPTS = list(peer.FLAGS)  # an AOT cache is trained with the options it runs with
     app = packaged("postgresql", args.skip_build)
     if AOT:
@@ -580,8 +586,8 @@ def compare_with_peer(args):
             app = trained_copy(app, "postgresql")
         finally:
             stop_pg()
-    res = peer.compare(sys.modules[__name__], app, args.peer_dir, args.duration)
-    with open(os.path.join(WORK, "results-peer.json"), "w") as f:
+    res = peer.compare(sys.modules[__name__], app, args.peer_dir, args.duration, args.own_options)
+    with open(os.path.join(WORK, "results-peer%s.json" % ("-own-options" if args.own_options else "")), "w") as f:
         json.dump(res, f, indent=2)
     print(json.dumps(res, indent=2))
     print(peer.table(res))
