@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import org.jboss.resteasy.reactive.RestResponse;
 import se.asfregister.web.ExpectedVersion;
 import se.asfregister.web.JsonBodies;
 import se.asfregister.web.Params;
@@ -73,10 +74,12 @@ public abstract class VersionedResource<Q extends Record, R extends Versioned> {
         return Responses.created(URI.create(path + "/" + created.id()), visible(created), created.version());
     }
 
+    /** Typed, so that a resource may answer with a body of its own type (CompanyResource's kept JSON). */
     @GET
     @Path("/{id}")
-    public Response get(@PathParam("id") String id) {
-        return ok(service.get(id(id)));
+    public RestResponse<?> get(@PathParam("id") String id) {
+        R response = service.get(id(id));
+        return Responses.okTyped(visible(response), response.version());
     }
 
     @PUT

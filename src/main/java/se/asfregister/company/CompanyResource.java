@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.jboss.resteasy.reactive.RestResponse;
 import se.asfregister.common.ListedResource;
 import se.asfregister.company.CompanyRecords.CompanyRequest;
 import se.asfregister.company.CompanyRecords.CompanyResponse;
@@ -71,10 +72,10 @@ public class CompanyResource extends ListedResource<CompanyRequest, CompanyRespo
     @GET
     @Path("/{id}")
     @Override
-    public Response get(@PathParam("id") String id) {
+    public RestResponse<byte[]> get(@PathParam("id") String id) {
         long companyId = id(id);
         KeptResponses.Kept kept = companies.kept(companyId);
-        return Responses.ok(kept.json(access.canSeePersonalData(companyId)), kept.response().version());
+        return Responses.okTyped(kept.json(access.canSeePersonalData(companyId)), kept.response().version());
     }
 
     /** CSV export: every matching company (filters and sort apply, paging does not). */

@@ -99,6 +99,25 @@ class KeptCompanyResponsesTest {
                 .body("verifiedBy", equalTo(Api.ADMIN));
     }
 
+    /**
+     * The kept JSON goes out through the body writer chosen when the endpoint is built: the
+     * answers to what a client accepts, and to an unknown company, are those of every other read.
+     */
+    @Test
+    void negotiatesAndRefusesAsEveryOtherRead() {
+        for (String accept : List.of("application/json", "*/*", "application/json, application/problem+json")) {
+            Api.given().accept(accept).get(COMPANIES + "/" + id).then().statusCode(200)
+                    .contentType("application/json;charset=UTF-8").header("ETag", "\"0\"").body("id", equalTo((int) id));
+        }
+        for (String accept : List.of("text/csv", "application/problem+json")) {
+            Api.invalid().accept(accept).get(COMPANIES + "/" + id).then().statusCode(406)
+                    .contentType("application/problem+json");
+        }
+        Api.anonymous().get(COMPANIES + "/424242").then().statusCode(404).contentType("application/problem+json")
+                .body("status", equalTo(404));
+        Api.anonymous().get(COMPANIES + "/abc").then().statusCode(404).contentType("application/problem+json");
+    }
+
     /** The kept JSON is written as every other company response is: the list's item is the same document. */
     @Test
     void answersWithTheSameDocumentAsTheList() {
