@@ -71,28 +71,27 @@ def stop(r, proc):
     r.stop_service(proc, 120)  # the service's launcher may write its class data archive on the first stop
 
 
-def service_cmd(r, app, own_options=False):
-    """The packaged service as a user starts it: its launcher, with the peer's options instead of
-    the launcher's defaults (AOT cache or class data sharing as the package carries them); with
-    own_options, the launcher's own defaults."""
+def service_cmd(r, app, flags=FLAGS):
+    """The packaged service as a user starts it: its launcher, with `flags` instead of the
+    launcher's defaults (AOT cache or class data sharing as the package carries them); with
+    flags None, the launcher's own defaults."""
     launcher = os.path.join(app, "run")
     if os.path.exists(launcher):
-        return [launcher], {} if own_options else {"ASF_JVM_DEFAULTS": " ".join(FLAGS)}
-    return [r.JAVA] + FLAGS + ["-jar", os.path.join(app, "quarkus-run.jar")], {}
+        return [launcher], {} if flags is None else {"ASF_JVM_DEFAULTS": " ".join(flags)}
+    return [r.JAVA] + (flags or []) + ["-jar", os.path.join(app, "quarkus-run.jar")], {}
 
 
-def start_side(r, side, app, jar, own_options=False):
-    """Starts one side with the issue's options, or with own_options each as its README starts it:
-    the service's launcher with its defaults, the peer with `java -jar` and the JVM's defaults."""
+def start_side(r, side, app, jar, flags=FLAGS):
+    """Starts one side with `flags` (and MALLOC_ARENA_MAX=2), or with flags None each as its README
+    starts it: the service's launcher with its defaults, the peer with `java -jar` and the JVM's."""
     env = dict(os.environ)
     env.pop("JAVA_OPTS", None)
     env.pop("MALLOC_ARENA_MAX", None)
-    if not own_options:
+    if flags is not None:
         env["MALLOC_ARENA_MAX"] = "2"
-    flags = [] if own_options else FLAGS
     url = "jdbc:postgresql://127.0.0.1:%d/%s" % (r.PG_PORT, DATABASE)
     if side == "service":
-        cmd, extra = service_cmd(r, app, own_options)
+        cmd, extra = service_cmd(r, app, flags)
         env.update(extra, ASF_DEMO_DATA_ENABLED="false", ASF_ADMIN_PASSWORD=r.ADMIN_PASSWORD,
                    QUARKUS_HTTP_PORT=str(r.PORT), QUARKUS_HTTP_HOST="127.0.0.1", **r.pg_env(DATABASE))
         if r.JAVA != "java":
@@ -100,7 +99,8 @@ def start_side(r, side, app, jar, own_options=False):
         return start(r, cmd, env, r.BASE + "/q/health/ready", "peer-bench-service.log")
     env.update(SPRING_DATASOURCE_URL=url, SPRING_DATASOURCE_USERNAME="asf", SPRING_DATASOURCE_PASSWORD="",
                SERVER_PORT=str(r.PORT), SERVER_ADDRESS="127.0.0.1")
-    return start(r, [r.JAVA] + flags + ["-jar", jar], env, r.BASE + "/actuator/health", "peer-bench-peer.log")
+    return start(r, [r.JAVA] + (flags or []) + ["-jar", jar], env, r.BASE + "/actuator/health",
+                 "peer-bench-peer.log")
 
 
 def measure(r, ids, duration):
@@ -133,8 +133,9 @@ def prepare(r, app):
     return ids
 
 
-def compare(r, app, peer_dir, duration, own_options=False):
-    """Alternating rounds of service and peer; returns the best of each side and the ratios."""
+def compare(r, app, peer_dir, duration, flags=FLAGS):
+    """Alternating rounds of service and peer, both with `flags` (None: each its own); returns the
+    best of each side and the ratios."""
     jar = build_peer(r, peer_dir or find_peer_dir(r.ROOT))
     stop_pg = r.start_postgres()
     try:
@@ -143,7 +144,7 @@ def compare(r, app, peer_dir, duration, own_options=False):
         bodies = {}
         for n in range(ROUNDS):
             for side in ("service", "peer") if n % 2 == 0 else ("peer", "service"):
-                proc, ready = start_side(r, side, app, jar, own_options)
+                proc, ready = start_side(r, side, app, jar, flags)
                 try:
                     bodies[side] = r.request("GET", "/api/v1/companies/%d" % ids[0], auth=None)
                     with open(os.path.join(r.WORK, "peer-body-%s.json" % side), "wb") as f:
@@ -155,15 +156,15 @@ def compare(r, app, peer_dir, duration, own_options=False):
                 print("round %d, %s: %s" % (n + 1, side, json.dumps({k: round(v, 2) for k, v in m.items()})),
                       flush=True)
                 rounds[side].append(m)
-        return summarize(r, rounds, bodies, own_options)
+        return summarize(r, rounds, bodies, flags)
     finally:
         stop_pg()
 
 
-def summarize(r, rounds, bodies, own_options):
+def summarize(r, rounds, bodies, flags):
     service, peer = r.best(rounds["service"]), r.best(rounds["peer"])
     ratios = {k: round(service[k] / peer[k], 2) for k in TARGETS if peer.get(k)}
-    return {"service": service, "peer": peer, "ratios": ratios, "flags": "each its own" if own_options else FLAGS,
+    return {"service": service, "peer": peer, "ratios": ratios, "flags": "each its own" if flags is None else flags,
             "same_company_body": bodies["service"] == bodies["peer"],
             "companies": COMPANIES, "rounds": ROUNDS}
 

@@ -4,7 +4,7 @@ PostgreSQL, load the synthetic national dataset through the public API, and meas
 wrk. Results go to bench/work/results-<db>.json and a markdown table on stdout.
 
 Usage: bench/run.py [--db h2|postgresql|both] [--duration SECONDS] [--jdk JDK_HOME] [--skip-build]
-                    [--reads-only] [--reuse] [--peer [--own-options] [--peer-dir DIR]] [--default-path] [--largest-import]
+                    [--reads-only] [--reuse] [--peer [--own-options | --extra-options OPTS] [--peer-dir DIR]] [--default-path] [--largest-import]
                     [--gc-options] [--floor]
 Needs: JDK 17 or newer, python3, wrk (apt-get install wrk; not with --reads-only), and for
 PostgreSQL Debian's postgresql package (apt-get install postgresql). Everything runs on 127.0.0.1.
@@ -17,7 +17,8 @@ from peers/spring-boot of the shared project folder (found above the checkout, o
 300 companies into one PostgreSQL database through the service, measures both in alternating
 rounds with the same JVM options and prints the ratios against issue 22's targets. With --own-options
 each side runs as its README starts it instead (the service's launcher with its defaults, the peer with
-`java -jar`): not the issue's comparison, but what two newcomers would see.
+`java -jar`): not the issue's comparison, but what two newcomers would see. --extra-options adds JVM
+options to the issue's on both sides (e.g. the launcher's heap sizes, "-Xms48m -Xmn32m").
 --default-path measures the H2 package as the README starts it (its launcher, no options) beside the
 bare `java -jar` on 500 companies (bench/default_path.py): ready, GET company against /q/health/live, RSS.
 --largest-import sends the largest import allowed (200,000 rows) to the H2 package started by its launcher,
@@ -491,6 +492,8 @@ def main():
                     help="compare with the Spring Boot peer on PostgreSQL (bench/peer.py) instead of the full run")
     ap.add_argument("--own-options", action="store_true",
                     help="with --peer: each side with its own JVM options, as its README starts it")
+    ap.add_argument("--extra-options", default="",
+                    help="with --peer: JVM options added to the issue's on both sides")
     ap.add_argument("--peer-dir", help="the peer's source folder (default: shared/peers/spring-boot above the checkout)")
     ap.add_argument("--default-path", action="store_true",
                     help="the H2 package through its launcher beside bare java -jar (bench/default_path.py)")
@@ -578,7 +581,10 @@ def compare_with_peer(args):
     global JVM_OPTS
     if args.own_options and AOT:
         raise SystemExit("--own-options starts the package's launcher as it is; leave out --jdk")
-    JVM_OPTS = list(peer.FLAGS)  # an AOT cache is trained with the options it runs with
+    if args.own_options and args.extra_options:
+        raise SystemExit("--own-options and --extra-options exclude each other")
+    flags = None if args.own_options else peer.FLAGS + args.extra_options.split()
+    JVM_OPTS = flags or []  # an AOT cache is trained with the options it runs with
     app = packaged("postgresql", args.skip_build)
     if AOT:
         stop_pg = start_postgres()
@@ -586,8 +592,9 @@ def compare_with_peer(args):
             app = trained_copy(app, "postgresql")
         finally:
             stop_pg()
-    res = peer.compare(sys.modules[__name__], app, args.peer_dir, args.duration, args.own_options)
-    with open(os.path.join(WORK, "results-peer%s.json" % ("-own-options" if args.own_options else "")), "w") as f:
+    res = peer.compare(sys.modules[__name__], app, args.peer_dir, args.duration, flags)
+    suffix = "-own-options" if args.own_options else "-extra-options" if args.extra_options else ""
+    with open(os.path.join(WORK, "results-peer%s.json" % suffix), "w") as f:
         json.dump(res, f, indent=2)
     print(json.dumps(res, indent=2))
     print(peer.table(res))
