@@ -18,7 +18,7 @@ from peers/spring-boot of the shared project folder (found above the checkout, o
 rounds with the same JVM options and prints the ratios against issue 22's targets. With --own-options
 each side runs as its README starts it instead (the service's launcher with its defaults, the peer with
 `java -jar`): not the issue's comparison, but what two newcomers would see. --extra-options adds JVM
-options to the issue's on both sides (e.g. the launcher's heap sizes, "-Xms48m -Xmn32m").
+options to the issue's on both sides (e.g. the launcher's heap sizes, --extra-options="-Xms48m -Xmn32m").
 --default-path measures the H2 package as the README starts it (its launcher, no options) beside the
 bare `java -jar` on 500 companies (bench/default_path.py): ready, GET company against /q/health/live, RSS.
 --largest-import sends the largest import allowed (200,000 rows) to the H2 package started by its launcher,
