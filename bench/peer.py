@@ -12,7 +12,8 @@ import shutil
 import subprocess
 import sys
 
-# The options the issue fixes for both sides; nothing else is added to either JVM.
+# The options the issue fixes for both sides; nothing else is added to either JVM unless
+# --extra-options adds the same to both, or --own-options starts each with its own (bench/run.py).
 FLAGS = ["-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"]
 DATABASE = "peer"
 ROUNDS = 2
